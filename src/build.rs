@@ -1,0 +1,132 @@
+//! The pipeline from a site folder to output, shared by every command:
+//! config → documents → strings and templates → site model → rendered output.
+//!
+//! Owns: the order of the stages and collecting their diagnostics. Must not: print or write;
+//! the commands decide what to do with the result.
+
+use crate::config::{self, Config};
+use crate::content;
+use crate::diagnostic::{self, Diagnostic};
+use crate::i18n::Strings;
+use crate::render::{self, Output};
+use crate::site::{self, Site};
+use crate::source::{SourceFile, display_name};
+use crate::templates;
+use std::path::Path;
+use std::sync::Arc;
+
+pub struct Built {
+    pub site: Option<Site>,
+    pub output: Output,
+    /// Sorted; the output is only to be used when none is an error.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Built {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Reads `site.yaml`.
+pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Config> {
+    let path = root.join("site.yaml");
+    if !path.is_file() {
+        diagnostics.push(
+            Diagnostic::error_file("site.yaml", format!("there is no site.yaml in `{}`", root.display()))
+                .with_hint("run wegweiser in the site's folder, or give it with --root DIR"),
+        );
+        return None;
+    }
+    let source = content::read(&path, &display_name(root, &path), diagnostics)?;
+    match config::load(&source) {
+        Ok(c) => Some(c),
+        Err(ds) => {
+            diagnostics.extend(ds);
+            None
+        }
+    }
+}
+
+/// Runs the whole pipeline in memory.
+pub fn build(root: &Path) -> Built {
+    let mut diagnostics = Vec::new();
+    let Some(config) = load_config(root, &mut diagnostics) else {
+        return Built { site: None, output: Output::new(), diagnostics };
+    };
+    let theme_dir = root.join("themes").join(&config.theme);
+    let docs = content::load(root, &config, &mut diagnostics);
+    let strings = Arc::new(Strings::load(root, &theme_dir, &config, &mut diagnostics));
+    let templates = templates::load(root, &theme_dir, strings, &mut diagnostics);
+    let site = site::assemble(config, docs, &mut diagnostics);
+    check_site(&site, &mut diagnostics);
+    let mut output = Output::new();
+    if let Some(templates) = &templates {
+        let (out, ds) = render::render(&site, templates);
+        output = out;
+        diagnostics.extend(ds);
+        copy_static(root, &theme_dir.join("static"), &mut output, &mut diagnostics);
+        copy_static(root, &root.join("static"), &mut output, &mut diagnostics);
+    }
+    diagnostic::sort(&mut diagnostics);
+    Built { site: Some(site), output, diagnostics }
+}
+
+/// Problems of the whole site rather than of one file.
+fn check_site(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
+    let config = &site.config;
+    if site.page("_index").is_none() {
+        diagnostics.push(
+            Diagnostic::error_file(format!("content/_index.{}.md", config.source_language), "the site has no home page")
+                .with_hint(format!("create `content/_index.{}.md` with a `title:`", config.source_language)),
+        );
+    }
+    for id in &config.footer {
+        if site.page(id).is_none() {
+            diagnostics.push(
+                Diagnostic::error_file("site.yaml", format!("the footer page `{id}` does not exist"))
+                    .with_hint(format!("create `content/{id}.{}.md` or remove it from `footer:`", config.source_language)),
+            );
+        }
+    }
+}
+
+/// Adds the files under `dir` to the output as they are.
+fn copy_static(root: &Path, dir: &Path, output: &mut Output, diagnostics: &mut Vec<Diagnostic>) {
+    if !dir.is_dir() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().follow_links(false) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diagnostics.push(Diagnostic::error_file(display_name(root, dir), format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        let name = display_name(root, entry.path());
+        if entry.path_is_symlink() {
+            diagnostics.push(Diagnostic::error_file(name, "static files must not be symbolic links").with_hint("copy the file instead of linking to it"));
+            continue;
+        }
+        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let rel = display_name(dir, entry.path());
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => {
+                if output.contains_key(&rel) && !dir.starts_with(root.join("static")) {
+                    diagnostics.push(Diagnostic::error_file(name, format!("`{rel}` would replace a generated page")));
+                    continue;
+                }
+                output.insert(rel, bytes);
+            }
+            Err(e) => diagnostics.push(Diagnostic::error_file(name, format!("cannot read: {e}"))),
+        }
+    }
+}
+
+/// A source file for messages about files that are not content (kept for symmetry).
+pub fn source_of(root: &Path, path: &Path, text: String) -> crate::source::Source {
+    SourceFile::new(display_name(root, path), path, text)
+}

@@ -1,0 +1,367 @@
+//! `site.yaml` → `Config`: the languages with their direction and fallback chain, the source
+//! language, the base URL and the site's switches. Unknown keys are errors.
+//!
+//! Owns: reading and checking `site.yaml`. Must not: look at content.
+
+use crate::diagnostic::{Diagnostic, closest};
+use crate::source::Source;
+use crate::yaml::Yaml;
+use serde::Deserialize;
+
+/// Text direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// The tag as the site writes it (`de`, `ar`, `de-x-ls`).
+    pub tag: String,
+    /// The language's name in itself: `العربية`.
+    pub name: String,
+    pub dir: Direction,
+    /// Languages to take a page or a message from when this one lacks it, in order; always
+    /// ends with the source language (unless this is the source language).
+    pub fallback: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Ends with `/`.
+    pub base_url: String,
+    pub source_language: String,
+    pub languages: Vec<Language>,
+    pub theme: String,
+    pub example_data: bool,
+    pub trusted_html: bool,
+    pub report_email: String,
+    /// Content paths of the pages linked in every footer (`impressum`).
+    pub footer: Vec<String>,
+}
+
+impl Config {
+    pub fn language(&self, tag: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.tag == tag)
+    }
+
+    pub fn source(&self) -> &Language {
+        self.language(&self.source_language)
+            .expect("load() checks that the source language is configured")
+    }
+
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.tag.as_str())
+    }
+
+    /// The language itself, then its fallback chain.
+    pub fn chain<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a str> {
+        let fallback = self.language(tag).map(|l| l.fallback.as_slice()).unwrap_or(&[]);
+        std::iter::once(tag).chain(fallback.iter().map(String::as_str))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: String,
+    #[serde(default = "default_source")]
+    source_language: String,
+    languages: Vec<RawLanguage>,
+    #[serde(default = "default_theme")]
+    theme: String,
+    #[serde(default)]
+    example_data: bool,
+    #[serde(default)]
+    trusted_html: bool,
+    #[serde(default)]
+    report_email: String,
+    #[serde(default)]
+    footer: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    tag: String,
+    name: String,
+    #[serde(default)]
+    dir: Option<String>,
+    #[serde(default)]
+    fallback: Option<Vec<String>>,
+}
+
+fn default_source() -> String {
+    "de".into()
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+/// Right-to-left primary languages and scripts (CLDR character order).
+const RTL_LANGUAGES: &[&str] = &[
+    "ar", "arc", "bal", "ckb", "dv", "fa", "glk", "he", "iw", "ks", "lrc", "mzn", "nqo", "pnb",
+    "prs", "ps", "sd", "syr", "ug", "ur", "yi",
+];
+const RTL_SCRIPTS: &[&str] = &["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand"];
+const LTR_SCRIPTS: &[&str] = &["latn", "cyrl", "grek", "ethi", "deva", "beng", "armn", "geor"];
+
+/// The direction a language tag is written in, from its script subtag or its language.
+pub fn direction_of(tag: &str) -> Direction {
+    let lower = tag.to_ascii_lowercase();
+    let mut parts = lower.split(['-', '_']);
+    let language = parts.next().unwrap_or_default();
+    for part in parts.take_while(|p| *p != "x") {
+        if RTL_SCRIPTS.contains(&part) {
+            return Direction::Rtl;
+        }
+        if LTR_SCRIPTS.contains(&part) {
+            return Direction::Ltr;
+        }
+    }
+    if RTL_LANGUAGES.contains(&language) {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    }
+}
+
+/// Is this a plausible BCP 47 tag (letters, digits and hyphens, starting with 2–8 letters)?
+fn is_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first = parts.next().unwrap_or_default();
+    (2..=8).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Reads `site.yaml`. All problems found are returned; a config is returned only without
+/// errors.
+pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
+    let yaml = Yaml {
+        source: source.clone(),
+        start: 0,
+        end: source.text.len(),
+    };
+    let value = yaml.parse().map_err(|d| vec![d])?;
+    let raw: RawConfig = match serde_yaml::from_value(value) {
+        Ok(raw) => raw,
+        Err(e) => return Err(vec![config_error(&yaml, &e)]),
+    };
+    let mut problems = Vec::new();
+    let error = |path: &[&str], message: String| {
+        let (s, e) = yaml.locate(path);
+        Diagnostic::error_at(source, s, e, message)
+    };
+
+    let mut base_url = raw.base_url.trim().to_string();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+        problems.push(
+            error(&["base_url"], format!("`base_url` must be an absolute http(s) URL, not `{base_url}`"))
+                .with_hint("write the address the site will be published at, e.g. `https://integration.example.org/`"),
+        );
+    }
+    if !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+
+    let mut languages: Vec<Language> = Vec::new();
+    for (i, l) in raw.languages.iter().enumerate() {
+        let idx = i.to_string();
+        if !is_tag(&l.tag) {
+            problems.push(
+                error(&["languages", &idx, "tag"], format!("`{}` is not a language tag", l.tag))
+                    .with_hint("use a BCP 47 tag such as `de`, `ar`, `fa-AF` or `de-x-ls`"),
+            );
+            continue;
+        }
+        if languages.iter().any(|o| o.tag == l.tag) {
+            problems.push(error(&["languages", &idx, "tag"], format!("language `{}` is listed twice", l.tag)));
+            continue;
+        }
+        let dir = match l.dir.as_deref() {
+            None => direction_of(&l.tag),
+            Some("ltr") => Direction::Ltr,
+            Some("rtl") => Direction::Rtl,
+            Some(other) => {
+                problems.push(
+                    error(&["languages", &idx, "dir"], format!("`dir` must be `ltr` or `rtl`, not `{other}`")),
+                );
+                direction_of(&l.tag)
+            }
+        };
+        if l.name.trim().is_empty() {
+            problems.push(
+                error(&["languages", &idx, "name"], format!("language `{}` has an empty name", l.tag))
+                    .with_hint("give the language's name in itself, e.g. `العربية` for `ar`"),
+            );
+        }
+        languages.push(Language {
+            tag: l.tag.clone(),
+            name: l.name.trim().to_string(),
+            dir,
+            fallback: l.fallback.clone().unwrap_or_default(),
+        });
+    }
+    if languages.is_empty() && problems.is_empty() {
+        problems.push(error(&["languages"], "`languages` lists no language".into()));
+    }
+    let tags: Vec<String> = languages.iter().map(|l| l.tag.clone()).collect();
+    if !tags.is_empty() && !tags.contains(&raw.source_language) {
+        let mut d = error(
+            &["source_language"],
+            format!("the source language `{}` is not in `languages`", raw.source_language),
+        );
+        if let Some(near) = closest(&raw.source_language, tags.iter().map(String::as_str)) {
+            d = d.with_hint(format!("did you mean `{near}`?"));
+        }
+        problems.push(d);
+    }
+    for (i, lang) in languages.iter_mut().enumerate() {
+        let idx = i.to_string();
+        for (j, f) in lang.fallback.iter().enumerate() {
+            if !tags.contains(f) || *f == lang.tag {
+                let jdx = j.to_string();
+                let mut d = error(
+                    &["languages", &idx, "fallback", &jdx],
+                    format!("fallback `{f}` of `{}` is not another language of the site", lang.tag),
+                );
+                if let Some(near) = closest(f, tags.iter().map(String::as_str)) {
+                    d = d.with_hint(format!("did you mean `{near}`?"));
+                }
+                problems.push(d);
+            }
+        }
+        lang.fallback.retain(|f| tags.contains(f) && *f != lang.tag);
+        if lang.tag != raw.source_language && !lang.fallback.contains(&raw.source_language) {
+            lang.fallback.push(raw.source_language.clone());
+        }
+        let mut seen = Vec::new();
+        lang.fallback.retain(|f| {
+            let new = !seen.contains(f);
+            seen.push(f.clone());
+            new
+        });
+    }
+    if raw.theme.contains(['/', '\\']) || raw.theme.starts_with('.') || raw.theme.is_empty() {
+        problems.push(
+            error(&["theme"], format!("`{}` is not a theme name", raw.theme))
+                .with_hint("a theme is a folder name under `themes/`, e.g. `default`"),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Config {
+        base_url,
+        source_language: raw.source_language,
+        languages,
+        theme: raw.theme,
+        example_data: raw.example_data,
+        trusted_html: raw.trusted_html,
+        report_email: raw.report_email,
+        footer: raw.footer,
+    })
+}
+
+/// An "unknown field" or "wrong type" error of serde, placed at the key it is about.
+fn config_error(yaml: &Yaml, e: &serde_yaml::Error) -> Diagnostic {
+    let msg = e.to_string();
+    if let Some(field) = msg
+        .strip_prefix("unknown field `")
+        .or_else(|| msg.split("unknown field `").nth(1))
+        .and_then(|r| r.split('`').next())
+    {
+        let path = field_path(yaml, field);
+        let refs: Vec<&str> = path.iter().map(String::as_str).collect();
+        let (s, en) = yaml.locate(&refs);
+        let allowed: Vec<&str> = if refs.first() == Some(&"languages") {
+            vec!["tag", "name", "dir", "fallback"]
+        } else {
+            vec!["base_url", "source_language", "languages", "theme", "example_data", "trusted_html", "report_email", "footer"]
+        };
+        let mut hint = format!("the fields here are: {}", allowed.join(", "));
+        if let Some(near) = closest(field, allowed.iter().copied()) {
+            hint = format!("did you mean `{near}`? {hint}");
+        }
+        return Diagnostic::error_at(&yaml.source, s, en, format!("unknown field `{field}` in site.yaml")).with_hint(hint);
+    }
+    if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+        return Diagnostic::error_at(&yaml.source, 0, 0, format!("site.yaml lacks the field `{field}`"))
+            .with_hint(match field {
+                "base_url" => "add `base_url: https://…/`, the address the site is published at",
+                "languages" => "add `languages:` with one `- tag: de` / `name: Deutsch` entry per language",
+                _ => "add it",
+            });
+    }
+    yaml.error_from(e)
+}
+
+/// Where an unknown field sits: at the top, or in one of the `languages` entries.
+fn field_path(yaml: &Yaml, field: &str) -> Vec<String> {
+    let top = yaml.locate(&[field]);
+    if top.0 != yaml.start || yaml.text().starts_with(field) {
+        return vec![field.to_string()];
+    }
+    for i in 0..64 {
+        let p = [String::from("languages"), i.to_string(), field.to_string()];
+        let refs: Vec<&str> = p.iter().map(String::as_str).collect();
+        let (s, e) = yaml.locate(&refs);
+        if yaml.source.text.get(s..e) == Some(field) {
+            return p.to_vec();
+        }
+    }
+    vec![field.to_string()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    fn load_str(s: &str) -> Result<Config, Vec<Diagnostic>> {
+        load(&SourceFile::new("site.yaml", "site.yaml", s.to_string()))
+    }
+
+    #[test]
+    fn directions_come_from_tags() {
+        for t in ["ar", "fa", "prs", "ps", "ckb", "ur", "fa-AF", "ku-Arab"] {
+            assert_eq!(direction_of(t), Direction::Rtl, "{t}");
+        }
+        for t in ["de", "en", "uk", "tr", "ru", "ku", "de-x-ls", "uz-Latn"] {
+            assert_eq!(direction_of(t), Direction::Ltr, "{t}");
+        }
+    }
+
+    #[test]
+    fn fallback_chains_end_with_the_source() {
+        let c = load_str(
+            "base_url: https://x.org\nlanguages:\n  - tag: de\n    name: Deutsch\n  - tag: en\n    name: English\n  - tag: ar\n    name: العربية\n    fallback: [en]\n",
+        )
+        .unwrap();
+        assert_eq!(c.base_url, "https://x.org/");
+        assert_eq!(c.language("ar").unwrap().fallback, ["en", "de"]);
+        assert_eq!(c.language("de").unwrap().fallback, Vec::<String>::new());
+        assert_eq!(c.language("ar").unwrap().dir, Direction::Rtl);
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_at_their_line() {
+        let e = load_str("base_url: https://x.org\nlanguages:\n  - tag: de\n    name: Deutsch\n    direktion: ltr\n").unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert_eq!((e[0].line, e[0].col), (5, 5));
+        assert!(e[0].message.contains("unknown field `direktion`"), "{}", e[0].message);
+    }
+}

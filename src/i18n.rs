@@ -1,0 +1,123 @@
+//! UI strings: Fluent bundles per language, from the theme's `translations/` and the site's,
+//! the site's winning message by message; lookup along a language's fallback chain.
+//!
+//! Owns: loading and checking `.ftl` files (syntax errors with line and column), and
+//! formatting a message for a language. Must not: know about pages.
+
+use crate::config::Config;
+use crate::content;
+use crate::diagnostic::Diagnostic;
+use crate::source::display_name;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::path::Path;
+use unic_langid::LanguageIdentifier;
+
+/// Where a message came from, for `check`: (file, message ids).
+pub struct Strings {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    chains: HashMap<String, Vec<String>>,
+}
+
+/// A tag Fluent and ICU accept: private-use parts (`de-x-ls`) are dropped.
+pub fn locale_of(tag: &str) -> LanguageIdentifier {
+    let public = tag.split("-x-").next().unwrap_or(tag);
+    public.parse().or_else(|_| tag.split('-').next().unwrap_or("und").parse()).unwrap_or_default()
+}
+
+impl Strings {
+    /// Loads `THEME/translations/*.ftl` and `SITE/translations/*.ftl` for every language of
+    /// the site.
+    pub fn load(root: &Path, theme_dir: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> Strings {
+        let mut bundles = HashMap::new();
+        let mut chains = HashMap::new();
+        for lang in &config.languages {
+            let mut bundle = FluentBundle::new_concurrent(vec![locale_of(&lang.tag)]);
+            for (dir, overriding) in [(theme_dir.join("translations"), false), (root.join("translations"), true)] {
+                let path = dir.join(format!("{}.ftl", lang.tag));
+                if !path.is_file() {
+                    continue;
+                }
+                let name = display_name(root, &path);
+                let Some(source) = content::read(&path, &name, diagnostics) else { continue };
+                let resource = match FluentResource::try_new(source.text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            let start = e.pos.start;
+                            diagnostics.push(
+                                Diagnostic::error_at(&source, start, e.pos.end.max(start + 1), format!("Fluent syntax error: {}", e.kind))
+                                    .with_hint("messages are written `message-id = text`; continuation lines are indented"),
+                            );
+                        }
+                        r
+                    }
+                };
+                if overriding {
+                    bundle.add_resource_overriding(resource);
+                } else if let Err(errors) = bundle.add_resource(resource) {
+                    for e in errors {
+                        diagnostics.push(Diagnostic::error_file(&name, format!("Fluent: {e}")));
+                    }
+                }
+            }
+            bundles.insert(lang.tag.clone(), bundle);
+            chains.insert(lang.tag.clone(), config.chain(&lang.tag).map(String::from).collect());
+        }
+        Strings { bundles, chains }
+    }
+
+    /// The message `id` in `lang` or the first language of its fallback chain that has it.
+    /// Placeables keep their bidi isolation marks.
+    pub fn format(&self, lang: &str, id: &str, args: &[(String, ArgValue)]) -> Result<String, String> {
+        let chain = self.chains.get(lang).ok_or_else(|| format!("`{lang}` is not a language of the site"))?;
+        for tag in chain {
+            let Some(bundle) = self.bundles.get(tag) else { continue };
+            let Some(message) = bundle.get_message(id) else { continue };
+            let Some(pattern) = message.value() else {
+                return Err(format!("the message `{id}` has no value"));
+            };
+            let mut fargs = FluentArgs::new();
+            for (k, v) in args {
+                match v {
+                    ArgValue::Str(s) => fargs.set(k.clone(), FluentValue::from(s.clone())),
+                    ArgValue::Num(n) => fargs.set(k.clone(), FluentValue::from(*n)),
+                }
+            }
+            let mut errors = vec![];
+            let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            if let Some(e) = errors.first() {
+                return Err(format!("the message `{id}` in `{tag}`: {e}"));
+            }
+            return Ok(text.into_owned());
+        }
+        Err(format!("the UI string `{id}` is defined in no language of the chain {}", chain.join(" → ")))
+    }
+
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum ArgValue {
+    Str(String),
+    Num(f64),
+}
+
+/// Removes Unicode bidi isolation marks (for attributes, URLs and `<title>`).
+pub fn strip_isolation(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn private_use_tags_map_to_their_language() {
+        assert_eq!(locale_of("de-x-ls").to_string(), "de");
+        assert_eq!(locale_of("fa-AF").to_string(), "fa-AF");
+    }
+}

@@ -1,0 +1,21 @@
+//! wegweiser: a static site generator for multilingual public information, on screen and on
+//! paper.
+//!
+//! The pipeline is plain data flowing one way (see `build`): `config` → `content` →
+//! `i18n` + `templates` → `site` → `render` → `output`. Commands live in `cli`.
+
+pub mod build;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod hours;
+pub mod i18n;
+pub mod kinds;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod source;
+pub mod templates;
+pub mod yaml;

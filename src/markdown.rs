@@ -1,0 +1,263 @@
+//! Markdown → HTML for one page in one language: a pure function of the text, the heading
+//! ids of the source language, and a link resolver.
+//!
+//! Owns: pulldown-cmark options, heading ids (from the source language, so anchors work in
+//! every translation), rewriting links to other content files, footnote ids, and keeping
+//! raw HTML out unless the site trusts it. Must not: read files or know URLs itself.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+}
+
+/// A problem found while rendering, at a byte offset of the Markdown text.
+#[derive(Debug)]
+pub struct Problem {
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    pub hint: String,
+}
+
+pub struct Input<'a> {
+    pub text: &'a str,
+    /// The source language's heading ids, in order; `None` when this is the source.
+    pub source_ids: Option<&'a [String]>,
+    pub trusted_html: bool,
+}
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders Markdown. `resolve` turns a link to a content file (`../a/b.md#x`) into an href,
+/// or says why it cannot.
+pub fn render(input: &Input, resolve: &dyn Fn(&str) -> Result<String, String>, problems: &mut Vec<Problem>) -> Rendered {
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(input.text, options()).into_offset_iter().collect();
+
+    // Pass 1: headings and their ids.
+    let mut headings = Vec::new();
+    let mut i = 0;
+    let mut used: Vec<String> = Vec::new();
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 {
+            let mut text = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
+                    text.push_str(t);
+                }
+                j += 1;
+            }
+            let index = headings.len();
+            let wanted = match (input.source_ids.and_then(|ids| ids.get(index)), id) {
+                (Some(source_id), _) => source_id.clone(),
+                (None, Some(explicit)) => explicit.to_string(),
+                (None, None) => slug(&text),
+            };
+            let mut unique = wanted.clone();
+            let mut n = 2;
+            while used.contains(&unique) {
+                unique = format!("{wanted}-{n}");
+                n += 1;
+            }
+            used.push(unique.clone());
+            headings.push(Heading { level: heading_level(*level), id: unique, text: text.trim().to_string() });
+            i = j;
+        }
+        i += 1;
+    }
+
+    // Pass 2: rewrite.
+    let mut footnotes: Vec<String> = Vec::new();
+    let mut heading_index = 0;
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for (event, range) in events {
+        let event = match event {
+            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+                let id = headings[heading_index].id.clone();
+                heading_index += 1;
+                Event::Start(Tag::Heading { level, id: Some(CowStr::from(id)), classes, attrs })
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest = match link_target(&dest_url) {
+                    LinkKind::Content => match resolve(&dest_url) {
+                        Ok(href) => CowStr::from(href),
+                        Err(message) => {
+                            problems.push(Problem {
+                                start: range.start,
+                                end: range.end,
+                                message,
+                                hint: "link to another page by its file, relative to this one: `[Jobcenter](../behoerden/jobcenter.md)`".into(),
+                            });
+                            CowStr::from("#")
+                        }
+                    },
+                    LinkKind::Refused => {
+                        problems.push(Problem {
+                            start: range.start,
+                            end: range.end,
+                            message: format!("the link target `{dest_url}` is not allowed"),
+                            hint: "links go to web addresses (`https://…`), e-mail (`mailto:`), phone (`tel:`) or to content files (`page.md`)".into(),
+                        });
+                        CowStr::from("#")
+                    }
+                    LinkKind::Other => dest_url,
+                };
+                Event::Start(Tag::Link { link_type, dest_url: dest, title, id })
+            }
+            Event::FootnoteReference(name) => {
+                let n = match footnotes.iter().position(|f| **f == *name) {
+                    Some(p) => p + 1,
+                    None => {
+                        footnotes.push(name.to_string());
+                        footnotes.len()
+                    }
+                };
+                let id = footnote_id(&name);
+                Event::Html(CowStr::from(format!(
+                    "<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"fnref-{id}\">{n}</a></sup>"
+                )))
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                let id = footnote_id(&name);
+                Event::Html(CowStr::from(format!("<div class=\"footnote\" id=\"fn-{id}\">")))
+            }
+            Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>")),
+            Event::Html(raw) | Event::InlineHtml(raw) if !input.trusted_html => Event::Text(raw),
+            other => other,
+        };
+        out.push(event);
+    }
+    let mut html_out = String::with_capacity(input.text.len() * 3 / 2);
+    html::push_html(&mut html_out, out.into_iter());
+    Rendered { html: html_out, headings }
+}
+
+enum LinkKind {
+    /// A link to another content file, to resolve.
+    Content,
+    /// A scheme that would run code or load data.
+    Refused,
+    /// A web address, an anchor, mail, phone…
+    Other,
+}
+
+fn link_target(dest: &str) -> LinkKind {
+    let lower: String = dest.trim().chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
+    if lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:") {
+        return LinkKind::Refused;
+    }
+    if lower.contains(':') || lower.starts_with('#') || lower.starts_with("//") || lower.is_empty() {
+        return LinkKind::Other;
+    }
+    let path = lower.split(['#', '?']).next().unwrap_or_default();
+    if path.ends_with(".md") { LinkKind::Content } else { LinkKind::Other }
+}
+
+fn footnote_id(name: &str) -> String {
+    slug(name)
+}
+
+fn heading_level(l: HeadingLevel) -> u8 {
+    match l {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// An id from a heading: lowercase, German umlauts spelt out, other letters kept, the rest
+/// a hyphen. `Was Sie mitbringen müssen` → `was-sie-mitbringen-muessen`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in text.trim().chars().flat_map(char::to_lowercase) {
+        let piece: Option<&str> = match c {
+            'ä' => Some("ae"),
+            'ö' => Some("oe"),
+            'ü' => Some("ue"),
+            'ß' => Some("ss"),
+            _ => None,
+        };
+        if let Some(p) = piece {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push_str(p);
+        } else if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() { "section".into() } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(text: &str, ids: Option<&[String]>) -> (Rendered, Vec<Problem>) {
+        let mut problems = vec![];
+        let input = Input { text, source_ids: ids, trusted_html: false };
+        let r = render(&input, &|d| if d.starts_with("ok") { Ok(format!("../{d}/")) } else { Err(format!("no page `{d}`")) }, &mut problems);
+        (r, problems)
+    }
+
+    #[test]
+    fn heading_ids_come_from_the_source() {
+        let (src, _) = md("## Termin vereinbaren {#termin}\n\n## Was Sie mitbringen müssen\n", None);
+        let ids: Vec<String> = src.headings.iter().map(|h| h.id.clone()).collect();
+        assert_eq!(ids, ["termin", "was-sie-mitbringen-muessen"]);
+        let (ar, _) = md("## حجز موعد\n\n## ما يجب إحضاره\n", Some(&ids));
+        assert!(ar.html.contains("<h2 id=\"termin\">حجز موعد</h2>"), "{}", ar.html);
+        assert!(ar.html.contains("id=\"was-sie-mitbringen-muessen\""));
+    }
+
+    #[test]
+    fn content_links_are_resolved_and_missing_ones_reported() {
+        let (r, p) = md("[a](ok.md) [b](missing.md) [c](https://x.org) [d](javascript:alert(1))", None);
+        assert!(r.html.contains("href=\"../ok.md/\""));
+        assert!(r.html.contains("href=\"https://x.org\""));
+        assert!(!r.html.contains("javascript"));
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].message, "no page `missing.md`");
+        assert_eq!(p[0].start, 11);
+    }
+
+    #[test]
+    fn raw_html_is_shown_as_text_unless_trusted() {
+        let (r, _) = md("<script>alert(1)</script>\n\nText <b onclick=x>b</b>", None);
+        assert!(!r.html.contains("<script"), "{}", r.html);
+        assert!(!r.html.contains("<b "), "{}", r.html);
+    }
+
+    #[test]
+    fn footnotes_get_prefixed_ids() {
+        let (r, _) = md("Text[^1].\n\n[^1]: Erklärung.\n", None);
+        assert!(r.html.contains("href=\"#fn-1\""), "{}", r.html);
+        assert!(r.html.contains("id=\"fn-1\""), "{}", r.html);
+    }
+}

@@ -1,0 +1,135 @@
+//! The one writer: the rendered output goes into a staging folder beside the output folder,
+//! and replaces it only when complete. A failed build never touches the old output.
+//!
+//! Owns: every write to disk of a build, the marker that says a folder is ours, and the
+//! refusal to replace a folder that is not a previous output. Must not: render.
+
+use crate::render::Output;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// A file in every output folder, so that a later build knows it may replace the folder.
+pub const MARKER: &str = ".wegweiser-output";
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot write `{path}`: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error("`{0}` is not empty and was not written by wegweiser; refusing to replace it")]
+    Foreign(PathBuf),
+    #[error("the output folder `{0}` would hold the site's own files; choose another folder with -o")]
+    Unsafe(PathBuf),
+}
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> Error + '_ {
+    move |source| Error::Io { path: path.to_path_buf(), source }
+}
+
+/// Refuses output folders that would destroy the user's files.
+pub fn check_target(root: &Path, out: &Path) -> Result<(), Error> {
+    let root = root.canonicalize().map_err(io_err(root))?;
+    let abs_out = absolute(out);
+    let resolved = resolve_existing(&abs_out);
+    if root.starts_with(&resolved) || ["content", "translations", "themes", "static", "templates"].iter().any(|d| resolved.starts_with(root.join(d))) {
+        return Err(Error::Unsafe(out.to_path_buf()));
+    }
+    if resolved.is_dir() {
+        let empty = fs::read_dir(&resolved).map_err(io_err(&resolved))?.next().is_none();
+        if !empty && !resolved.join(MARKER).is_file() {
+            return Err(Error::Foreign(out.to_path_buf()));
+        }
+    } else if resolved.exists() {
+        return Err(Error::Foreign(out.to_path_buf()));
+    }
+    Ok(())
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()) }
+}
+
+/// The canonical form of the longest existing ancestor, with the rest appended.
+fn resolve_existing(p: &Path) -> PathBuf {
+    let mut rest = Vec::new();
+    let mut cur = p.to_path_buf();
+    loop {
+        if let Ok(c) = cur.canonicalize() {
+            let mut out = c;
+            for r in rest.iter().rev() {
+                out.push(r);
+            }
+            return out;
+        }
+        match (cur.file_name().map(|f| f.to_os_string()), cur.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                cur = parent.to_path_buf();
+            }
+            _ => return p.to_path_buf(),
+        }
+    }
+}
+
+/// Writes the output into `out`: first into a staging folder beside it, then swaps.
+pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
+    let out = absolute(out);
+    let parent = out.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    fs::create_dir_all(&parent).map_err(io_err(&parent))?;
+    clean_leftovers(&parent, &name);
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    let result = fill(&staging, output);
+    if let Err(e) = result {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let had_old = out.exists();
+    if had_old {
+        fs::rename(&out, &old).map_err(io_err(&out))?;
+    }
+    if let Err(source) = fs::rename(&staging, &out) {
+        if had_old {
+            let _ = fs::rename(&old, &out);
+        }
+        return Err(Error::Io { path: out, source });
+    }
+    if had_old {
+        let _ = fs::remove_dir_all(&old);
+    }
+    Ok(())
+}
+
+/// Staging and old folders of earlier builds that were stopped halfway.
+fn clean_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else { return };
+    for e in entries.flatten() {
+        let f = e.file_name().to_string_lossy().into_owned();
+        let ours = f.starts_with(&format!(".{name}.staging-")) || f.starts_with(&format!(".{name}.old-"));
+        if ours && e.path().join(MARKER).is_file() {
+            let _ = fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+fn fill(staging: &Path, output: &Output) -> Result<(), Error> {
+    fs::create_dir_all(staging).map_err(io_err(staging))?;
+    fs::write(staging.join(MARKER), b"This folder was written by wegweiser and is replaced by each build.\n").map_err(io_err(staging))?;
+    let mut dirs = std::collections::BTreeSet::new();
+    for path in output.keys() {
+        if let Some((dir, _)) = path.rsplit_once('/') {
+            dirs.insert(dir.to_string());
+        }
+    }
+    for d in &dirs {
+        let p = staging.join(d);
+        fs::create_dir_all(&p).map_err(io_err(&p))?;
+    }
+    use rayon::prelude::*;
+    output.par_iter().try_for_each(|(path, bytes)| {
+        let p = staging.join(path);
+        let mut f = fs::File::create(&p).map_err(io_err(&p))?;
+        f.write_all(bytes).map_err(io_err(&p))
+    })
+}

@@ -1,0 +1,484 @@
+//! Site → output: every page in every language through its template, the language chooser,
+//! a 404 page per language, `sitemap.xml` and `robots.txt`; all in parallel, into a map of
+//! output path → bytes.
+//!
+//! Owns: the template views (`*View` shapes are documented in `themes/default/README.md`),
+//! Markdown rendering per reader language (links lead to the reader's language), and the
+//! order-independent assembly of the output. Must not: write files.
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::hours;
+use crate::kinds::{Fields, Value};
+use crate::markdown::{self, Input};
+use crate::site::{Page, Site, relative};
+use crate::templates::{self, Templates};
+use rayon::prelude::*;
+use serde_json::{Value as J, json};
+use std::collections::BTreeMap;
+
+pub type Output = BTreeMap<String, Vec<u8>>;
+
+/// Renders the whole site. Problems are returned with the output; the output is only to be
+/// written when there are no errors.
+pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
+    let config = &site.config;
+    // Heading ids of each page's source text, for the translations.
+    let source_ids: BTreeMap<&str, Vec<String>> = site
+        .pages
+        .par_iter()
+        .map(|p| {
+            let mut sink = vec![];
+            let input = Input { text: p.source(config).doc.body(), source_ids: None, trusted_html: config.trusted_html };
+            let r = markdown::render(&input, &|_| Ok(String::new()), &mut sink);
+            (p.id.as_str(), r.headings.into_iter().map(|h| h.id).collect())
+        })
+        .collect();
+
+    let jobs: Vec<(&Page, &str)> = site.pages.iter().flat_map(|p| config.languages.iter().map(move |l| (p, l.tag.as_str()))).collect();
+    let results: Vec<(String, Result<String, Diagnostic>, Vec<Diagnostic>)> = jobs
+        .par_iter()
+        .map(|(page, lang)| {
+            let mut diags = vec![];
+            let path = format!("{lang}/{}index.html", page.path);
+            let ctx = page_context(site, page, lang, &source_ids, &mut diags);
+            let template = template_of(page);
+            let html = render_one(templates, &template, &ctx, &path);
+            (path, html, diags)
+        })
+        .collect();
+
+    let mut output = Output::new();
+    let mut diagnostics = Vec::new();
+    for (path, html, diags) in results {
+        diagnostics.extend(diags);
+        match html {
+            Ok(h) => {
+                output.insert(path, h.into_bytes());
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    // Link problems are found once per reader language; report each once.
+    crate::diagnostic::sort(&mut diagnostics);
+
+    for lang in &config.languages {
+        let ctx = special_context(site, &lang.tag, &format!("{}/", lang.tag), "404");
+        let path = format!("{}/404.html", lang.tag);
+        match render_one(templates, "404.html", &ctx, &path) {
+            Ok(h) => {
+                output.insert(path, h.into_bytes());
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    let source = config.source_language.clone();
+    let ctx = special_context(site, &source, "", "chooser");
+    match render_one(templates, "chooser.html", &ctx, "index.html") {
+        Ok(h) => {
+            output.insert("index.html".into(), h.into_bytes());
+        }
+        Err(d) => diagnostics.push(d),
+    }
+    output.insert("sitemap.xml".into(), sitemap(site).into_bytes());
+    output.insert("robots.txt".into(), format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", config.base_url).into_bytes());
+    (output, diagnostics)
+}
+
+fn template_of(page: &Page) -> String {
+    if page.is_home() {
+        "home.html".into()
+    } else if page.is_section {
+        "section.html".into()
+    } else {
+        format!("{}.html", page.kind)
+    }
+}
+
+fn render_one(templates: &Templates, name: &str, ctx: &J, output_path: &str) -> Result<String, Diagnostic> {
+    let context = tera::Context::from_serialize(ctx).map_err(|e| templates::diagnostic(&e, &templates.files, &format!("while rendering {output_path}")))?;
+    templates
+        .tera
+        .render(name, &context)
+        .map_err(|e| templates::diagnostic(&e, &templates.files, &format!("while rendering {output_path}")))
+}
+
+fn lang_json(config: &Config, tag: &str) -> J {
+    let l = config.language(tag).expect("tags in the model are configured");
+    json!({ "tag": l.tag, "name": l.name, "dir": l.dir.as_str() })
+}
+
+/// The parts of the context every page shares.
+fn frame(site: &Site, lang: &str, here: &str) -> serde_json::Map<String, J> {
+    let config = &site.config;
+    let l = config.language(lang).expect("configured");
+    let mut m = serde_json::Map::new();
+    m.insert("lang".into(), json!(lang));
+    m.insert("dir".into(), json!(l.dir.as_str()));
+    m.insert("root".into(), json!(relative(here, "")));
+    m.insert(
+        "site".into(),
+        json!({ "base_url": config.base_url, "example_data": config.example_data, "report_email": config.report_email }),
+    );
+    let footer: Vec<J> = config
+        .footer
+        .iter()
+        .filter_map(|id| site.page(id))
+        .map(|p| {
+            let shown = p.shown(config, lang);
+            json!({ "title": shown.version.title(), "url": relative(here, &format!("{lang}/{}", p.path)), "lang": shown.lang, "dir": config.language(shown.lang).map_or("ltr", |l| l.dir.as_str()) })
+        })
+        .collect();
+    m.insert("footer_links".into(), J::Array(footer));
+    m.insert("home_url".into(), json!(relative(here, &format!("{lang}/"))));
+    m
+}
+
+fn page_context(site: &Site, page: &Page, lang: &str, source_ids: &BTreeMap<&str, Vec<String>>, diags: &mut Vec<Diagnostic>) -> J {
+    let config = &site.config;
+    let here = format!("{lang}/{}", page.path);
+    let mut m = frame(site, lang, &here);
+    let shown = page.shown(config, lang);
+    let permalink = format!("{}{here}", config.base_url);
+
+    // Markdown, with links to the reader's language.
+    let ids = source_ids.get(page.id.as_str()).map(Vec::as_slice);
+    let is_source = shown.lang == config.source_language;
+    let input = Input { text: shown.version.doc.body(), source_ids: if is_source { None } else { ids }, trusted_html: config.trusted_html };
+    let mut problems = vec![];
+    let resolve = |dest: &str| -> Result<String, String> {
+        let (target, anchor) = site.resolve_link(&page.id, dest)?;
+        let mut href = relative(&here, &format!("{lang}/{}", target.path));
+        if let Some(a) = anchor {
+            href.push('#');
+            href.push_str(a);
+        }
+        Ok(href)
+    };
+    let rendered = markdown::render(&input, &resolve, &mut problems);
+    // Report a file's link problems once: when rendering it for its own language.
+    if !shown.fallback {
+        let src = &shown.version.doc.source;
+        let base = shown.version.doc.body_start;
+        for p in problems {
+            diags.push(Diagnostic::error_at(src, base + p.start, base + p.end, p.message).with_hint(p.hint));
+        }
+    }
+
+    let languages: Vec<J> = config
+        .languages
+        .iter()
+        .map(|l| {
+            json!({
+                "tag": l.tag, "name": l.name, "dir": l.dir.as_str(),
+                "url": relative(&here, &format!("{}/{}", l.tag, page.path)),
+                "current": l.tag == lang,
+                "translated": page.versions.contains_key(&l.tag),
+            })
+        })
+        .collect();
+    m.insert("languages".into(), J::Array(languages));
+    let noindex = shown.fallback;
+    let alternates: Vec<J> = if noindex {
+        vec![]
+    } else {
+        alternates(site, page)
+    };
+    m.insert("alternates".into(), J::Array(alternates));
+    m.insert("canonical".into(), json!(permalink));
+    m.insert("noindex".into(), json!(noindex));
+    m.insert("report_mailto".into(), json!(report_mailto(config, &permalink, lang, shown.version.title())));
+
+    let mut breadcrumbs = vec![];
+    let mut parent = page.parent.clone();
+    while let Some(pid) = parent {
+        let Some(p) = site.page(&pid) else { break };
+        breadcrumbs.push(json!({ "title": p.shown(config, lang).version.title(), "url": relative(&here, &format!("{lang}/{}", p.path)) }));
+        parent = p.parent.clone();
+    }
+    breadcrumbs.reverse();
+
+    let children: Vec<J> = if page.is_section {
+        site.children(&page.id)
+            .into_iter()
+            .filter(|c| !c.is_section && !config.footer.contains(&c.id))
+            .map(|c| card(site, c, lang, &here))
+            .collect()
+    } else {
+        vec![]
+    };
+    let sections: Vec<J> = if page.is_home() {
+        site.children(&page.id).into_iter().filter(|c| c.is_section).map(|c| card(site, c, lang, &here)).collect()
+    } else {
+        vec![]
+    };
+    let v = shown.version;
+    let text_lang = lang_json(config, shown.lang);
+    let page_kind = if page.is_home() { "home".to_string() } else { page.kind.clone() };
+    m.insert(
+        "page".into(),
+        json!({
+            "kind": page_kind,
+            "title": v.title(),
+            "summary": v.text("summary").unwrap_or(""),
+            "content": rendered.html,
+            "text_lang": text_lang,
+            "fallback": shown.fallback,
+            "outdated": J::Null,
+            "machine": matches!(v.texts.get("machine"), Some(Value::Bool(true))),
+            "updated": v.text("updated").unwrap_or(""),
+            "permalink": permalink,
+            "url": "./",
+            "breadcrumbs": breadcrumbs,
+            "facts": facts(page, &v.texts, &page.source(config).texts),
+            "children": children,
+            "sections": sections,
+        }),
+    );
+    J::Object(m)
+}
+
+fn card(site: &Site, page: &Page, lang: &str, here: &str) -> J {
+    let config = &site.config;
+    let shown = page.shown(config, lang);
+    let v = shown.version;
+    json!({
+        "title": v.title(),
+        "summary": v.text("summary").unwrap_or(""),
+        "url": relative(here, &format!("{lang}/{}", page.path)),
+        "kind": page.kind,
+        "text_lang": lang_json(config, shown.lang),
+        "fallback": shown.fallback,
+        "facts": facts(page, &v.texts, &page.source(config).texts),
+    })
+}
+
+/// hreflang alternates of a page: its real translations and `x-default` (the source).
+fn alternates(site: &Site, page: &Page) -> Vec<J> {
+    let config = &site.config;
+    let mut out: Vec<J> = config
+        .languages
+        .iter()
+        .filter(|l| page.versions.contains_key(&l.tag))
+        .map(|l| json!({ "hreflang": hreflang(&l.tag), "href": format!("{}{}/{}", config.base_url, l.tag, page.path) }))
+        .collect();
+    out.push(json!({ "hreflang": "x-default", "href": format!("{}{}/{}", config.base_url, config.source_language, page.path) }));
+    out
+}
+
+/// hreflang accepts no private-use tags: `de-x-ls` is announced as `de`-less, so it is left
+/// as written only when public.
+fn hreflang(tag: &str) -> String {
+    tag.to_string()
+}
+
+fn report_mailto(config: &Config, permalink: &str, lang: &str, title: &str) -> String {
+    if config.report_email.is_empty() {
+        return String::new();
+    }
+    let subject = format!("Fehler melden / Report an error: {}", crate::i18n::strip_isolation(title));
+    let body = format!("Seite / Page: {permalink}\nSprache / Language: {lang}\n\n");
+    format!("mailto:{}?subject={}&body={}", config.report_email, percent(&subject), percent(&body))
+}
+
+fn percent(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Context of pages that are not content: the chooser and the 404 pages.
+fn special_context(site: &Site, lang: &str, here: &str, kind: &str) -> J {
+    let config = &site.config;
+    let mut m = frame(site, lang, here);
+    // A 404 page is served at any depth: its links must be absolute paths.
+    let base_path = config.base_url.splitn(4, '/').nth(3).map(|p| format!("/{p}")).unwrap_or_else(|| "/".into());
+    if kind == "404" {
+        m.insert("root".into(), json!(base_path));
+        m.insert("home_url".into(), json!(format!("{base_path}{lang}/")));
+    }
+    let root = m["root"].as_str().unwrap_or("").to_string();
+    let languages: Vec<J> = config
+        .languages
+        .iter()
+        .map(|l| {
+            let url = if kind == "404" { format!("{root}{}/", l.tag) } else { relative(here, &format!("{}/", l.tag)) };
+            json!({ "tag": l.tag, "name": l.name, "dir": l.dir.as_str(), "url": url, "current": l.tag == lang, "translated": true })
+        })
+        .collect();
+    m.insert("languages".into(), J::Array(languages));
+    m.insert("alternates".into(), J::Array(vec![]));
+    m.insert("canonical".into(), json!(format!("{}{here}", config.base_url)));
+    m.insert("noindex".into(), json!(kind == "404"));
+    m.insert("report_mailto".into(), json!(""));
+    if kind == "404" {
+        let footer: Vec<J> = m["footer_links"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .zip(config.footer.iter().filter_map(|id| site.page(id)))
+            .map(|(mut f, p)| {
+                f["url"] = json!(format!("{base_path}{lang}/{}", p.path));
+                f
+            })
+            .collect();
+        m.insert("footer_links".into(), J::Array(footer));
+    }
+    J::Object(m)
+}
+
+fn sitemap(site: &Site) -> String {
+    let config = &site.config;
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for page in &site.pages {
+        let alts = alternates(site, page);
+        for l in &config.languages {
+            let Some(v) = page.versions.get(&l.tag) else { continue };
+            out.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml(&format!("{}{}/{}", config.base_url, l.tag, page.path))));
+            if let Some(Value::Str(d)) = v.texts.get("updated") {
+                out.push_str(&format!("    <lastmod>{}</lastmod>\n", xml(d)));
+            }
+            for a in &alts {
+                out.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                    xml(a["hreflang"].as_str().unwrap_or_default()),
+                    xml(a["href"].as_str().unwrap_or_default())
+                ));
+            }
+            out.push_str("  </url>\n");
+        }
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+// ---- facts of typed pages ----
+
+fn str_of<'a>(f: &'a Fields, k: &str) -> &'a str {
+    match f.get(k) {
+        Some(Value::Str(s)) => s,
+        _ => "",
+    }
+}
+
+fn list_of(f: &Fields, k: &str) -> Vec<String> {
+    match f.get(k) {
+        Some(Value::List(l)) => l.clone(),
+        _ => vec![],
+    }
+}
+
+/// The kind-specific facts of a page; texts from the shown version, missing ones from the
+/// source.
+fn facts(page: &Page, texts: &Fields, source_texts: &Fields) -> J {
+    let n = &page.neutral;
+    let text = |k: &str| {
+        let t = str_of(texts, k);
+        if t.is_empty() { str_of(source_texts, k).to_string() } else { t.to_string() }
+    };
+    let text_list = |k: &str| {
+        let t = list_of(texts, k);
+        if t.is_empty() { list_of(source_texts, k) } else { t }
+    };
+    let contact = json!({
+        "phone": match n.get("phone") { Some(Value::Phone { display, href }) => json!({ "display": display, "href": href }), _ => J::Null },
+        "email": match n.get("email") { Some(Value::Str(e)) => json!({ "display": e, "href": format!("mailto:{e}") }), _ => J::Null },
+        "website": match n.get("website") { Some(Value::Str(u)) => json!({ "display": display_url(u), "href": u }), _ => J::Null },
+    });
+    let mut m = match page.kind.as_str() {
+        "office" => json!({
+            "official_name": { "text": str_of(n, "official_name"), "lang": "de" },
+            "category": str_of(n, "category"),
+            "services": text("services"),
+            "bus": match n.get("bus") { Some(Value::Bus { stop, lines }) => json!({ "stop": stop, "lines": lines }), _ => J::Null },
+            "phone_hours": hours_view(n.get("phone_hours")),
+            "appointment": str_of(n, "appointment"),
+            "booking": text("booking"),
+            "bring": text_list("bring"),
+            "municipalities": list_of(n, "municipalities"),
+        }),
+        "kita" => json!({
+            "municipality": str_of(n, "municipality"),
+            "ages": match n.get("ages") { Some(Value::Ages { from, to }) => json!({ "from": from, "to": to }), _ => J::Null },
+            "registration": text("registration"),
+        }),
+        "offer" => json!({
+            "provider": str_of(n, "provider"),
+            "target_group": text("target_group"),
+            "dates": match n.get("dates") { Some(Value::Dates { dates, .. }) => json!(dates), _ => json!([]) },
+            "ongoing": matches!(n.get("dates"), Some(Value::Dates { ongoing: true, .. })),
+            "cost": text("cost"),
+            "registration": text("registration"),
+        }),
+        "signpost" => {
+            let dests = match texts.get("destinations").or_else(|| source_texts.get("destinations")) {
+                Some(Value::Destinations(d)) => json!(d),
+                _ => json!([]),
+            };
+            return json!({ "building": str_of(n, "building"), "destinations": dests });
+        }
+        _ => return J::Null,
+    };
+    let obj = m.as_object_mut().expect("a json object");
+    for (k, v) in contact.as_object().expect("a json object") {
+        obj.insert(k.clone(), v.clone());
+    }
+    obj.insert("address".into(), address_view(n));
+    obj.insert("opening_hours".into(), hours_view(n.get("opening_hours")));
+    obj.insert("languages".into(), json!(list_of(n, "languages")));
+    obj.insert("wheelchair".into(), json!(str_of(n, "wheelchair")));
+    obj.insert("last_verified".into(), json!(str_of(n, "last_verified")));
+    m
+}
+
+fn display_url(u: &str) -> String {
+    let s = u.trim_start_matches("https://").trim_start_matches("http://");
+    s.trim_end_matches('/').to_string()
+}
+
+fn address_view(n: &Fields) -> J {
+    let Some(Value::Address(a)) = n.get("address") else { return J::Null };
+    let get = |k: &str| a.get(k).cloned().unwrap_or_default();
+    let map_url = match n.get("geo") {
+        Some(Value::Geo { lat, lon }) => format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}"),
+        _ => String::new(),
+    };
+    json!({
+        "street": get("street"), "postcode": get("postcode"), "city": get("city"),
+        "building": get("building"), "floor": get("floor"), "room": get("room"), "map_url": map_url,
+    })
+}
+
+fn hours_view(v: Option<&Value>) -> J {
+    let Some(Value::Hours(week, _)) = v else { return J::Null };
+    let rows: Vec<J> = week
+        .days
+        .iter()
+        .zip(hours::DAYS)
+        .map(|(d, name)| {
+            json!({
+                "day": name,
+                "times": d.spans.iter().map(hours::Span::display).collect::<Vec<_>>(),
+                "closed": d.spans.is_empty() && !d.appointment,
+                "appointment": d.appointment,
+            })
+        })
+        .collect();
+    let exceptions: Vec<J> = week
+        .exceptions
+        .iter()
+        .map(|e| json!({ "from": format!("{:02}-{:02}", e.from.0, e.from.1), "to": format!("{:02}-{:02}", e.to.0, e.to.1), "closed": true }))
+        .collect();
+    json!({ "rows": rows, "holidays_closed": week.holidays_closed, "exceptions": exceptions })
+}

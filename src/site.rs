@@ -1,0 +1,269 @@
+//! The site model: every page with its source file and its real translations, its URL, its
+//! section; built once from the documents, then only read.
+//!
+//! Owns: translation groups (a translation without a source is an error), inheritance of
+//! language-neutral fields from the source, which version a reader of a language sees
+//! (the translation, or a fallback along the chain), URLs and the link index. Must not:
+//! render HTML.
+
+use crate::config::Config;
+use crate::content::Document;
+use crate::diagnostic::Diagnostic;
+use crate::kinds::{self, Fields, Value};
+use std::collections::{BTreeMap, HashMap};
+
+#[derive(Debug)]
+pub struct Version {
+    pub doc: Document,
+    /// Translatable and file fields of this language version.
+    pub texts: Fields,
+}
+
+impl Version {
+    pub fn text(&self, key: &str) -> Option<&str> {
+        match self.texts.get(key) {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn title(&self) -> &str {
+        self.text("title").unwrap_or("")
+    }
+}
+
+#[derive(Debug)]
+pub struct Page {
+    /// `behoerden/jobcenter`, `behoerden/_index`, `_index`.
+    pub id: String,
+    /// URL path below the language prefix: `behoerden/jobcenter/`, `behoerden/`, ``.
+    pub path: String,
+    /// Id of the section page this page is listed on (`behoerden/_index`, `_index`).
+    pub parent: Option<String>,
+    pub is_section: bool,
+    pub kind: String,
+    pub weight: i64,
+    /// Language-neutral fields, from the source file.
+    pub neutral: Fields,
+    /// Real language versions, the source included.
+    pub versions: BTreeMap<String, Version>,
+}
+
+/// What a reader of one language gets for a page.
+pub struct Shown<'a> {
+    pub version: &'a Version,
+    /// Language of the text shown.
+    pub lang: &'a str,
+    /// True when the text is not in the reader's language.
+    pub fallback: bool,
+}
+
+impl Page {
+    /// The version a reader of `lang` sees: its own, or the first along the fallback chain.
+    pub fn shown<'a>(&'a self, config: &'a Config, lang: &'a str) -> Shown<'a> {
+        for tag in config.chain(lang) {
+            if let Some(v) = self.versions.get(tag) {
+                return Shown { version: v, lang: tag, fallback: tag != lang };
+            }
+        }
+        let (tag, v) = self.versions.iter().next().expect("a page has at least its source version");
+        Shown { version: v, lang: tag, fallback: true }
+    }
+
+    pub fn source<'a>(&'a self, config: &Config) -> &'a Version {
+        self.versions.get(&config.source_language).expect("assemble() keeps only pages with a source file")
+    }
+
+    pub fn is_home(&self) -> bool {
+        self.id == "_index"
+    }
+}
+
+pub struct Site {
+    pub config: Config,
+    /// Sorted by id.
+    pub pages: Vec<Page>,
+    index: HashMap<String, usize>,
+}
+
+impl Site {
+    pub fn page(&self, id: &str) -> Option<&Page> {
+        self.index.get(id).map(|&i| &self.pages[i])
+    }
+
+    /// Pages listed on a section page, by weight, then title in the source language, then id.
+    pub fn children(&self, section_id: &str) -> Vec<&Page> {
+        let mut out: Vec<&Page> = self.pages.iter().filter(|p| p.parent.as_deref() == Some(section_id)).collect();
+        out.sort_by(|a, b| {
+            (a.weight, a.source(&self.config).title(), &a.id).cmp(&(b.weight, b.source(&self.config).title(), &b.id))
+        });
+        out
+    }
+
+    /// The page a link from the file `from_id` to `dest` (`../behoerden/jobcenter.md#x`) means,
+    /// and the anchor.
+    pub fn resolve_link<'a>(&self, from_id: &str, dest: &'a str) -> Result<(&Page, Option<&'a str>), String> {
+        let (path, anchor) = match dest.split_once('#') {
+            Some((p, a)) => (p, Some(a)),
+            None => (dest, None),
+        };
+        let path = path.split('?').next().unwrap_or(path);
+        if path.starts_with('/') || path.contains('\\') || path.contains('%') {
+            return Err(format!("the link `{dest}` must be a path relative to this file"));
+        }
+        let mut parts: Vec<&str> = from_id.split('/').collect();
+        parts.pop(); // the file's own name
+        for seg in path.split('/') {
+            match seg {
+                "" | "." => {}
+                ".." => {
+                    if parts.pop().is_none() {
+                        return Err(format!("the link `{dest}` points outside `content/`"));
+                    }
+                }
+                s => parts.push(s),
+            }
+        }
+        let mut id = parts.join("/");
+        id = id.strip_suffix(".md").unwrap_or(&id).to_string();
+        if let Some((stem, lang)) = id.rsplit_once('.') {
+            if self.config.language(lang).is_some() {
+                id = stem.to_string();
+            }
+        }
+        match self.page(&id) {
+            Some(p) => Ok((p, anchor)),
+            None => Err(format!("the link `{dest}` leads to no page: there is no `content/{id}.{}.md`", self.config.source_language)),
+        }
+    }
+}
+
+/// The URL path of a page id: `behoerden/_index` → `behoerden/`, `a/b` → `a/b/`.
+fn path_of(id: &str) -> String {
+    match id.strip_suffix("_index") {
+        Some(dir) => dir.to_string(),
+        None => format!("{id}/"),
+    }
+}
+
+fn parent_of(id: &str, exists: &dyn Fn(&str) -> bool) -> Option<String> {
+    if id == "_index" {
+        return None;
+    }
+    let mut dir = path_of(id).trim_end_matches('/').to_string();
+    loop {
+        dir = match dir.rsplit_once('/') {
+            Some((d, _)) => d.to_string(),
+            None => String::new(),
+        };
+        let candidate = if dir.is_empty() { "_index".to_string() } else { format!("{dir}/_index") };
+        if exists(&candidate) || dir.is_empty() {
+            return Some(candidate);
+        }
+    }
+}
+
+/// Groups documents into pages, checks each file against its kind and the rules of
+/// translations.
+pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagnostic>) -> Site {
+    let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
+    for d in docs {
+        groups.entry(d.id.clone()).or_default().push(d);
+    }
+    let tags: Vec<&str> = config.tags().collect();
+    let ids: Vec<String> = groups.keys().cloned().collect();
+    let mut pages = Vec::new();
+    for (id, docs) in groups {
+        let (source, translations): (Vec<Document>, Vec<Document>) = docs.into_iter().partition(|d| d.lang == config.source_language);
+        let Some(source) = source.into_iter().next() else {
+            for t in translations {
+                diagnostics.push(
+                    Diagnostic::error_file(&t.source.name, format!("this translation has no source file `content/{id}.{}.md`", config.source_language))
+                        .with_hint("a translation needs the source-language file next to it; check the file name for typos"),
+                );
+            }
+            continue;
+        };
+        let kind = match source.fields.get("kind").and_then(|v| v.as_str()) {
+            Some(k) if kinds::KINDS.contains(&k) => k.to_string(),
+            _ => "page".to_string(), // an unknown kind is reported by kinds::check
+        };
+        let all = kinds::check(&source.front, &source.fields, &kind, None, &tags, diagnostics);
+        let mut neutral = Fields::new();
+        let mut texts = Fields::new();
+        for (k, v) in all {
+            let scope = kinds::fields_of(&kind).find(|f| f.name == k).map(|f| f.scope);
+            if scope == Some(kinds::Scope::Neutral) {
+                neutral.insert(k, v);
+            } else {
+                texts.insert(k, v);
+            }
+        }
+        let weight = match neutral.get("weight") {
+            Some(Value::Int(w)) => *w,
+            _ => 0,
+        };
+        let mut versions = BTreeMap::new();
+        for t in translations {
+            let mut source_texts = texts.clone();
+            source_texts.extend(neutral.clone());
+            let tt = kinds::check(&t.front, &t.fields, &kind, Some((&source_texts, &source.source.name)), &tags, diagnostics);
+            versions.insert(t.lang.clone(), Version { doc: t, texts: tt });
+        }
+        versions.insert(config.source_language.clone(), Version { doc: source, texts });
+        let is_section = id == "_index" || id.ends_with("/_index");
+        pages.push(Page {
+            path: path_of(&id),
+            parent: parent_of(&id, &|c| ids.iter().any(|i| i == c)),
+            is_section,
+            kind: if is_section { "section".into() } else { kind },
+            weight,
+            neutral,
+            versions,
+            id,
+        });
+    }
+    let index = pages.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+    Site { config, pages, index }
+}
+
+/// A relative URL from one output folder to another: `ar/a/b/` → `ar/c/` is `../../c/`.
+pub fn relative(from_dir: &str, to: &str) -> String {
+    let from: Vec<&str> = from_dir.split('/').filter(|s| !s.is_empty()).collect();
+    let to_parts: Vec<&str> = to.split('/').filter(|s| !s.is_empty()).collect();
+    let common = from.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+    let mut out = "../".repeat(from.len() - common);
+    out.push_str(&to_parts[common..].join("/"));
+    if to.ends_with('/') && common < to_parts.len() {
+        out.push('/');
+    }
+    if out.is_empty() {
+        out.push_str("./");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_urls() {
+        assert_eq!(relative("ar/behoerden/jobcenter/", "ar/behoerden/agentur/"), "../agentur/");
+        assert_eq!(relative("ar/behoerden/jobcenter/", "de/behoerden/jobcenter/"), "../../../de/behoerden/jobcenter/");
+        assert_eq!(relative("ar/", "ar/"), "./");
+        assert_eq!(relative("", "ar/"), "ar/");
+        assert_eq!(relative("ar/kita/", "theme/style.css"), "../../theme/style.css");
+    }
+
+    #[test]
+    fn paths_and_parents() {
+        assert_eq!(path_of("_index"), "");
+        assert_eq!(path_of("behoerden/_index"), "behoerden/");
+        assert_eq!(path_of("behoerden/jobcenter"), "behoerden/jobcenter/");
+        let exists = |id: &str| id == "behoerden/_index";
+        assert_eq!(parent_of("behoerden/jobcenter", &exists).as_deref(), Some("behoerden/_index"));
+        assert_eq!(parent_of("behoerden/_index", &exists).as_deref(), Some("_index"));
+        assert_eq!(parent_of("impressum", &exists).as_deref(), Some("_index"));
+        assert_eq!(parent_of("x/y", &exists).as_deref(), Some("_index"));
+    }
+}

@@ -1,0 +1,288 @@
+//! YAML as the user wrote it: parsing with positions mapped back into the file, and finding
+//! the line of a key so that a message can point at it.
+//!
+//! Owns: turning `serde_yaml` errors into diagnostics, and a small indentation-based locator
+//! of keys (`address.floor`, `destinations.2.name`). serde_yaml values carry no positions; the
+//! locator reads the text instead. It handles block style, which is what editors write; for
+//! flow style (`{ a: 1 }`) it points at the enclosing key.
+
+use crate::diagnostic::Diagnostic;
+use crate::source::Source;
+use serde_yaml::Value;
+
+/// A piece of YAML inside a file: the file, and the byte range of the YAML text in it.
+#[derive(Debug, Clone)]
+pub struct Yaml {
+    pub source: Source,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Yaml {
+    pub fn text(&self) -> &str {
+        &self.source.text[self.start..self.end]
+    }
+
+    /// Parses the YAML into a value, or a diagnostic at the place of the syntax error.
+    pub fn parse(&self) -> Result<Value, Diagnostic> {
+        let text = self.text();
+        if let Some(d) = self.check_tabs_and_duplicates() {
+            return Err(d);
+        }
+        match serde_yaml::from_str::<Value>(text) {
+            Ok(Value::Null) => Ok(Value::Mapping(Default::default())),
+            Ok(v) => Ok(v),
+            Err(e) => Err(self.error_from(&e)),
+        }
+    }
+
+    /// A diagnostic for a serde_yaml error, at its position when it has one.
+    pub fn error_from(&self, e: &serde_yaml::Error) -> Diagnostic {
+        let mut message = e.to_string();
+        // serde_yaml appends " at line L column C"; we show the position ourselves.
+        if let Some(i) = message.find(" at line ") {
+            message.truncate(i);
+        }
+        let offset = match e.location() {
+            Some(loc) => self.start + loc.index().min(self.text().len()),
+            None => self.start,
+        };
+        Diagnostic::error_at(&self.source, offset, offset, format!("invalid YAML: {message}"))
+            .with_hint("check the indentation and quote text that contains `: ` or starts with a special character")
+    }
+
+    /// Tabs in indentation and keys given twice: serde_yaml reports neither at its place.
+    fn check_tabs_and_duplicates(&self) -> Option<Diagnostic> {
+        // One frame per open mapping: its indentation and the keys seen in it.
+        let mut frames: Vec<(usize, Vec<(String, usize)>)> = Vec::new();
+        let mut offset = self.start;
+        let mut block_scalar_of: Option<usize> = None; // indentation of a `key: |` line
+        for line in self.text().split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            let indent = body.len() - body.trim_start_matches(' ').len();
+            if let Some(i) = block_scalar_of {
+                if body.trim().is_empty() || indent > i {
+                    offset += line.len();
+                    continue;
+                }
+                block_scalar_of = None;
+            }
+            if body[indent..].starts_with('\t') {
+                return Some(
+                    Diagnostic::error_at(&self.source, offset + indent, offset + indent + 1, "a tab in the indentation of YAML")
+                        .with_hint("YAML is indented with spaces only; replace the tab by spaces"),
+                );
+            }
+            if let Some((key, key_start)) = key_of_line(body) {
+                let new_item = body[indent..].starts_with("- ");
+                frames.retain(|(i, _)| if new_item { *i < key_start } else { *i <= key_start });
+                if frames.last().is_none_or(|(i, _)| *i < key_start) {
+                    frames.push((key_start, Vec::new()));
+                }
+                let keys = &mut frames.last_mut().expect("a frame was pushed").1;
+                if let Some((_, first)) = keys.iter().find(|(k, _)| k == key) {
+                    let (line, _) = self.source.line_col(*first);
+                    let at = offset + key_start;
+                    return Some(
+                        Diagnostic::error_at(&self.source, at, at + key.len(), format!("`{key}` is given twice"))
+                            .with_hint(format!("it was first given on line {line}; keep one of them")),
+                    );
+                }
+                keys.push((key.to_string(), offset + key_start));
+                let value = body[key_start + key.len()..].trim_start_matches([':', '"', '\'']).trim();
+                if value.starts_with(['|', '>']) {
+                    block_scalar_of = Some(indent);
+                }
+            }
+            offset += line.len();
+        }
+        None
+    }
+
+    /// Byte range in the file of the key at `path` (`["address", "floor"]`; a number selects
+    /// a list item), or of the closest enclosing key that can be found.
+    pub fn locate(&self, path: &[&str]) -> (usize, usize) {
+        let mut best = (self.start, self.start);
+        let mut offset = self.start;
+        let mut depth = 0; // how many path elements are matched
+        let mut indent_of_match: Option<usize> = None;
+        let mut item_index: Option<usize> = None;
+        for line in self.text().split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            let trimmed = body.trim_start();
+            let indent = body.len() - trimmed.len();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                offset += line.len();
+                continue;
+            }
+            if let Some(min) = indent_of_match {
+                if indent <= min && !(trimmed.starts_with("- ") && indent == min) {
+                    break; // left the block of the matched key
+                }
+            }
+            if depth == path.len() {
+                break;
+            }
+            let want = path[depth];
+            if let Ok(n) = want.parse::<usize>() {
+                if trimmed.starts_with('-') {
+                    let i = item_index.map_or(0, |i| i + 1);
+                    item_index = Some(i);
+                    if i == n {
+                        best = (offset + indent, offset + indent + 1);
+                        depth += 1;
+                        indent_of_match = Some(indent);
+                        item_index = None;
+                        // `- key: value` on the item line itself
+                        if depth < path.len() {
+                            let rest = &trimmed[1..];
+                            let inner = indent + 1 + (rest.len() - rest.trim_start().len());
+                            if let Some((key, _)) = key_of_line(&body[inner..]) {
+                                if key == path[depth] {
+                                    best = (offset + inner, offset + inner + key.len());
+                                    depth += 1;
+                                    indent_of_match = Some(inner);
+                                }
+                            }
+                        }
+                    }
+                }
+            } else if let Some((key, key_start)) = key_of_line(body) {
+                let start = if trimmed.starts_with("- ") { key_start } else { indent };
+                if key == want && indent_of_match.is_none_or(|m| start > m) {
+                    best = (offset + key_start, offset + key_start + key.len());
+                    depth += 1;
+                    indent_of_match = Some(start);
+                    item_index = None;
+                }
+            }
+            offset += line.len();
+        }
+        best
+    }
+
+    /// Byte range of the value of the key at `path`, when it is a scalar on the key's line
+    /// (quotes excluded); the key's range otherwise.
+    pub fn locate_value(&self, path: &[&str]) -> (usize, usize) {
+        let (start, end) = self.locate(path);
+        let line_end = self.source.text[end..]
+            .find('\n')
+            .map_or(self.source.text.len(), |i| end + i);
+        let after = &self.source.text[end..line_end];
+        let Some(rest) = after.strip_prefix(':') else {
+            return (start, end);
+        };
+        let rest_trim = rest.trim_start();
+        let value_start = line_end - after.len() + 1 + (rest.len() - rest_trim.len());
+        let value = rest_trim.trim_end_matches('\r').trim_end();
+        if value.is_empty() {
+            return (start, end);
+        }
+        if let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') {
+            let inner = &value[1..];
+            let close = inner.find(q).unwrap_or(inner.len());
+            return (value_start + 1, value_start + 1 + close);
+        }
+        (value_start, value_start + value.len())
+    }
+}
+
+/// The key of a `key: value` line and where it starts, also after a list dash.
+fn key_of_line(body: &str) -> Option<(&str, usize)> {
+    let trimmed = body.trim_start();
+    let mut start = body.len() - trimmed.len();
+    let mut t = trimmed;
+    if let Some(rest) = t.strip_prefix("- ") {
+        let r = rest.trim_start();
+        start += 2 + (rest.len() - r.len());
+        t = r;
+    }
+    let (quoted, t) = match t.chars().next() {
+        Some(q @ ('"' | '\'')) => (Some(q), &t[1..]),
+        _ => (None, t),
+    };
+    let end = match quoted {
+        Some(q) => t.find(q)?,
+        None => t.find(':')?,
+    };
+    let key = &t[..end];
+    let after = &t[end + usize::from(quoted.is_some())..];
+    let after = after.strip_prefix(':')?;
+    if !(after.is_empty() || after.starts_with([' ', '\r', '\t'])) {
+        return None;
+    }
+    if key.is_empty() || key.starts_with(['#', '[', '{', '&', '*', '!', '|', '>']) || key.contains(" #") {
+        return None;
+    }
+    Some((key, start + usize::from(quoted.is_some())))
+}
+
+/// A short description of a YAML value's type, for "expected X, found Y" messages.
+pub fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "nothing",
+        Value::Bool(_) => "yes/no (true/false)",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "a list",
+        Value::Mapping(_) => "a set of fields",
+        Value::Tagged(_) => "a tagged value",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    fn yaml(text: &str) -> Yaml {
+        let source = SourceFile::new("f", "f", text.to_string());
+        Yaml { end: source.text.len(), source, start: 0 }
+    }
+
+    fn at(y: &Yaml, path: &[&str]) -> (usize, usize) {
+        let (s, _) = y.locate(path);
+        y.source.line_col(s)
+    }
+
+    #[test]
+    fn locates_nested_keys_and_list_items() {
+        let y = yaml("title: A\naddress:\n  street: B\n  floor: 1\nlist:\n  - name: x\n    room: 1\n  - name: y\n    room: 2\n");
+        assert_eq!(at(&y, &["title"]), (1, 1));
+        assert_eq!(at(&y, &["address", "floor"]), (4, 3));
+        assert_eq!(at(&y, &["list", "1", "room"]), (9, 5));
+        assert_eq!(at(&y, &["list", "1", "name"]), (8, 5));
+        assert_eq!(at(&y, &["address", "nothere"]), (2, 1));
+    }
+
+    #[test]
+    fn locates_values() {
+        let y = yaml("hours: \"Mo 08:00\"\nphone: +49 1\n");
+        let (s, e) = y.locate_value(&["hours"]);
+        assert_eq!(&y.source.text[s..e], "Mo 08:00");
+        let (s, e) = y.locate_value(&["phone"]);
+        assert_eq!(&y.source.text[s..e], "+49 1");
+    }
+
+    #[test]
+    fn duplicate_keys_point_at_the_second() {
+        let y = yaml("title: A\nsummary: B\ntitle: C\n");
+        let d = y.parse().unwrap_err();
+        assert_eq!((d.line, d.col), (3, 1));
+        assert!(d.message.contains("`title` is given twice"));
+        let ok = yaml("a:\n  - name: x\n  - name: y\n");
+        assert!(ok.parse().is_ok());
+    }
+
+    #[test]
+    fn tabs_are_reported() {
+        let d = yaml("a:\n\tb: 1\n").parse().unwrap_err();
+        assert_eq!((d.line, d.col), (2, 1));
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let d = yaml("title: A\nsummary: [unclosed\n").parse().unwrap_err();
+        assert!(d.line >= 2, "{d:?}");
+    }
+}
