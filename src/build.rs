@@ -10,8 +10,9 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::Strings;
 use crate::render::{self, Output};
 use crate::site::{self, Site};
-use crate::source::{SourceFile, display_name};
+use crate::source::display_name;
 use crate::templates;
+use crate::theme::Theme;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -33,8 +34,11 @@ pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Con
     let path = root.join("site.yaml");
     if !path.is_file() {
         diagnostics.push(
-            Diagnostic::error_file("site.yaml", format!("there is no site.yaml in `{}`", root.display()))
-                .with_hint("run wegweiser in the site's folder, or give it with --root DIR"),
+            Diagnostic::error_file(
+                "site.yaml",
+                format!("there is no site.yaml in `{}`", root.display()),
+            )
+            .with_hint("run wegweiser in the site's folder, or give it with --root DIR"),
         );
         return None;
     }
@@ -52,12 +56,18 @@ pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Con
 pub fn build(root: &Path) -> Built {
     let mut diagnostics = Vec::new();
     let Some(config) = load_config(root, &mut diagnostics) else {
-        return Built { site: None, output: Output::new(), diagnostics };
+        return Built {
+            site: None,
+            output: Output::new(),
+            diagnostics,
+        };
     };
-    let theme_dir = root.join("themes").join(&config.theme);
     let docs = content::load(root, &config, &mut diagnostics);
-    let strings = Arc::new(Strings::load(root, &theme_dir, &config, &mut diagnostics));
-    let templates = templates::load(root, &theme_dir, strings, &mut diagnostics);
+    let theme = Theme::load(root, &config.theme, &mut diagnostics);
+    let templates = theme.as_ref().and_then(|theme| {
+        let strings = Arc::new(Strings::load(root, theme, &config, &mut diagnostics));
+        templates::load(root, theme, strings, &mut diagnostics)
+    });
     let site = site::assemble(config, docs, &mut diagnostics);
     check_site(&site, &mut diagnostics);
     let mut output = Output::new();
@@ -65,11 +75,21 @@ pub fn build(root: &Path) -> Built {
         let (out, ds) = render::render(&site, templates);
         output = out;
         diagnostics.extend(ds);
-        copy_static(root, &theme_dir.join("static"), &mut output, &mut diagnostics);
+        if let Some(theme) = &theme {
+            for (rel, bytes) in theme.files_in("static") {
+                output
+                    .entry(rel.to_string())
+                    .or_insert_with(|| bytes.to_vec());
+            }
+        }
         copy_static(root, &root.join("static"), &mut output, &mut diagnostics);
     }
     diagnostic::sort(&mut diagnostics);
-    Built { site: Some(site), output, diagnostics }
+    Built {
+        site: Some(site),
+        output,
+        diagnostics,
+    }
 }
 
 /// Problems of the whole site rather than of one file.
@@ -77,15 +97,27 @@ fn check_site(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
     let config = &site.config;
     if site.page("_index").is_none() {
         diagnostics.push(
-            Diagnostic::error_file(format!("content/_index.{}.md", config.source_language), "the site has no home page")
-                .with_hint(format!("create `content/_index.{}.md` with a `title:`", config.source_language)),
+            Diagnostic::error_file(
+                format!("content/_index.{}.md", config.source_language),
+                "the site has no home page",
+            )
+            .with_hint(format!(
+                "create `content/_index.{}.md` with a `title:`",
+                config.source_language
+            )),
         );
     }
     for id in &config.footer {
         if site.page(id).is_none() {
             diagnostics.push(
-                Diagnostic::error_file("site.yaml", format!("the footer page `{id}` does not exist"))
-                    .with_hint(format!("create `content/{id}.{}.md` or remove it from `footer:`", config.source_language)),
+                Diagnostic::error_file(
+                    "site.yaml",
+                    format!("the footer page `{id}` does not exist"),
+                )
+                .with_hint(format!(
+                    "create `content/{id}.{}.md` or remove it from `footer:`",
+                    config.source_language
+                )),
             );
         }
     }
@@ -96,17 +128,26 @@ fn copy_static(root: &Path, dir: &Path, output: &mut Output, diagnostics: &mut V
     if !dir.is_dir() {
         return;
     }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().follow_links(false) {
+    for entry in walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .follow_links(false)
+    {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                diagnostics.push(Diagnostic::error_file(display_name(root, dir), format!("cannot read: {e}")));
+                diagnostics.push(Diagnostic::error_file(
+                    display_name(root, dir),
+                    format!("cannot read: {e}"),
+                ));
                 continue;
             }
         };
         let name = display_name(root, entry.path());
         if entry.path_is_symlink() {
-            diagnostics.push(Diagnostic::error_file(name, "static files must not be symbolic links").with_hint("copy the file instead of linking to it"));
+            diagnostics.push(
+                Diagnostic::error_file(name, "static files must not be symbolic links")
+                    .with_hint("copy the file instead of linking to it"),
+            );
             continue;
         }
         if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
@@ -115,8 +156,16 @@ fn copy_static(root: &Path, dir: &Path, output: &mut Output, diagnostics: &mut V
         let rel = display_name(dir, entry.path());
         match std::fs::read(entry.path()) {
             Ok(bytes) => {
-                if output.contains_key(&rel) && !dir.starts_with(root.join("static")) {
-                    diagnostics.push(Diagnostic::error_file(name, format!("`{rel}` would replace a generated page")));
+                if rel.ends_with(".html")
+                    && output.get(&rel).is_some_and(|_| !rel.starts_with("theme/"))
+                {
+                    diagnostics.push(
+                        Diagnostic::error_file(
+                            name,
+                            format!("`{rel}` would replace a generated page"),
+                        )
+                        .with_hint("rename or move the static file"),
+                    );
                     continue;
                 }
                 output.insert(rel, bytes);
@@ -124,9 +173,4 @@ fn copy_static(root: &Path, dir: &Path, output: &mut Output, diagnostics: &mut V
             Err(e) => diagnostics.push(Diagnostic::error_file(name, format!("cannot read: {e}"))),
         }
     }
-}
-
-/// A source file for messages about files that are not content (kept for symmetry).
-pub fn source_of(root: &Path, path: &Path, text: String) -> crate::source::Source {
-    SourceFile::new(display_name(root, path), path, text)
 }

@@ -12,7 +12,11 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 #[derive(Parser)]
-#[command(name = "wegweiser", version, about = "Builds multilingual public-information websites from Markdown, YAML and Fluent files")]
+#[command(
+    name = "wegweiser",
+    version,
+    about = "Builds multilingual public-information websites from Markdown, YAML and Fluent files"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -52,7 +56,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         }
     };
     match cli.command {
-        Command::Build { root, output, strict } => build_cmd(root, output, strict),
+        Command::Build {
+            root,
+            output,
+            strict,
+        } => build_cmd(root, output, strict),
         Command::Check { root, strict } => check_cmd(root, strict),
     }
 }
@@ -78,8 +86,11 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
     let start = Instant::now();
     let out = out.unwrap_or_else(|| root.join("public"));
     if !root.join("site.yaml").is_file() {
-        report(&[Diagnostic::error_file("site.yaml", format!("there is no site.yaml in `{}`", root.display()))
-            .with_hint("run wegweiser in the site's folder, or give it with --root DIR")]);
+        report(&[Diagnostic::error_file(
+            "site.yaml",
+            format!("there is no site.yaml in `{}`", root.display()),
+        )
+        .with_hint("run wegweiser in the site's folder, or give it with --root DIR")]);
         return 1;
     }
     if let Err(e) = output::check_target(&root, &out) {
@@ -125,6 +136,10 @@ fn check_cmd(root: PathBuf, strict: bool) -> i32 {
     let built = build::build(&root);
     report(&built.diagnostics);
     let (errors, warnings, failed) = summary(&built.diagnostics, strict);
-    eprintln!("{}, {}", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"));
+    eprintln!(
+        "{}, {}",
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    );
     i32::from(failed)
 }

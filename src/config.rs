@@ -67,7 +67,10 @@ impl Config {
 
     /// The language itself, then its fallback chain.
     pub fn chain<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a str> {
-        let fallback = self.language(tag).map(|l| l.fallback.as_slice()).unwrap_or(&[]);
+        let fallback = self
+            .language(tag)
+            .map(|l| l.fallback.as_slice())
+            .unwrap_or(&[]);
         std::iter::once(tag).chain(fallback.iter().map(String::as_str))
     }
 }
@@ -115,8 +118,12 @@ const RTL_LANGUAGES: &[&str] = &[
     "ar", "arc", "bal", "ckb", "dv", "fa", "glk", "he", "iw", "ks", "lrc", "mzn", "nqo", "pnb",
     "prs", "ps", "sd", "syr", "ug", "ur", "yi",
 ];
-const RTL_SCRIPTS: &[&str] = &["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand"];
-const LTR_SCRIPTS: &[&str] = &["latn", "cyrl", "grek", "ethi", "deva", "beng", "armn", "geor"];
+const RTL_SCRIPTS: &[&str] = &[
+    "arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand",
+];
+const LTR_SCRIPTS: &[&str] = &[
+    "latn", "cyrl", "grek", "ethi", "deva", "beng", "armn", "geor",
+];
 
 /// The direction a language tag is written in, from its script subtag or its language.
 pub fn direction_of(tag: &str) -> Direction {
@@ -182,13 +189,19 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
         let idx = i.to_string();
         if !is_tag(&l.tag) {
             problems.push(
-                error(&["languages", &idx, "tag"], format!("`{}` is not a language tag", l.tag))
-                    .with_hint("use a BCP 47 tag such as `de`, `ar`, `fa-AF` or `de-x-ls`"),
+                error(
+                    &["languages", &idx, "tag"],
+                    format!("`{}` is not a language tag", l.tag),
+                )
+                .with_hint("use a BCP 47 tag such as `de`, `ar`, `fa-AF` or `de-x-ls`"),
             );
             continue;
         }
         if languages.iter().any(|o| o.tag == l.tag) {
-            problems.push(error(&["languages", &idx, "tag"], format!("language `{}` is listed twice", l.tag)));
+            problems.push(error(
+                &["languages", &idx, "tag"],
+                format!("language `{}` is listed twice", l.tag),
+            ));
             continue;
         }
         let dir = match l.dir.as_deref() {
@@ -196,16 +209,20 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
             Some("ltr") => Direction::Ltr,
             Some("rtl") => Direction::Rtl,
             Some(other) => {
-                problems.push(
-                    error(&["languages", &idx, "dir"], format!("`dir` must be `ltr` or `rtl`, not `{other}`")),
-                );
+                problems.push(error(
+                    &["languages", &idx, "dir"],
+                    format!("`dir` must be `ltr` or `rtl`, not `{other}`"),
+                ));
                 direction_of(&l.tag)
             }
         };
         if l.name.trim().is_empty() {
             problems.push(
-                error(&["languages", &idx, "name"], format!("language `{}` has an empty name", l.tag))
-                    .with_hint("give the language's name in itself, e.g. `العربية` for `ar`"),
+                error(
+                    &["languages", &idx, "name"],
+                    format!("language `{}` has an empty name", l.tag),
+                )
+                .with_hint("give the language's name in itself, e.g. `العربية` for `ar`"),
             );
         }
         languages.push(Language {
@@ -216,13 +233,19 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
         });
     }
     if languages.is_empty() && problems.is_empty() {
-        problems.push(error(&["languages"], "`languages` lists no language".into()));
+        problems.push(error(
+            &["languages"],
+            "`languages` lists no language".into(),
+        ));
     }
     let tags: Vec<String> = languages.iter().map(|l| l.tag.clone()).collect();
     if !tags.is_empty() && !tags.contains(&raw.source_language) {
         let mut d = error(
             &["source_language"],
-            format!("the source language `{}` is not in `languages`", raw.source_language),
+            format!(
+                "the source language `{}` is not in `languages`",
+                raw.source_language
+            ),
         );
         if let Some(near) = closest(&raw.source_language, tags.iter().map(String::as_str)) {
             d = d.with_hint(format!("did you mean `{near}`?"));
@@ -236,7 +259,10 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
                 let jdx = j.to_string();
                 let mut d = error(
                     &["languages", &idx, "fallback", &jdx],
-                    format!("fallback `{f}` of `{}` is not another language of the site", lang.tag),
+                    format!(
+                        "fallback `{f}` of `{}` is not another language of the site",
+                        lang.tag
+                    ),
                 );
                 if let Some(near) = closest(f, tags.iter().map(String::as_str)) {
                     d = d.with_hint(format!("did you mean `{near}`?"));
@@ -290,21 +316,46 @@ fn config_error(yaml: &Yaml, e: &serde_yaml::Error) -> Diagnostic {
         let allowed: Vec<&str> = if refs.first() == Some(&"languages") {
             vec!["tag", "name", "dir", "fallback"]
         } else {
-            vec!["base_url", "source_language", "languages", "theme", "example_data", "trusted_html", "report_email", "footer"]
+            vec![
+                "base_url",
+                "source_language",
+                "languages",
+                "theme",
+                "example_data",
+                "trusted_html",
+                "report_email",
+                "footer",
+            ]
         };
         let mut hint = format!("the fields here are: {}", allowed.join(", "));
         if let Some(near) = closest(field, allowed.iter().copied()) {
             hint = format!("did you mean `{near}`? {hint}");
         }
-        return Diagnostic::error_at(&yaml.source, s, en, format!("unknown field `{field}` in site.yaml")).with_hint(hint);
+        return Diagnostic::error_at(
+            &yaml.source,
+            s,
+            en,
+            format!("unknown field `{field}` in site.yaml"),
+        )
+        .with_hint(hint);
     }
-    if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
-        return Diagnostic::error_at(&yaml.source, 0, 0, format!("site.yaml lacks the field `{field}`"))
-            .with_hint(match field {
-                "base_url" => "add `base_url: https://…/`, the address the site is published at",
-                "languages" => "add `languages:` with one `- tag: de` / `name: Deutsch` entry per language",
-                _ => "add it",
-            });
+    if let Some(field) = msg
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+    {
+        return Diagnostic::error_at(
+            &yaml.source,
+            0,
+            0,
+            format!("site.yaml lacks the field `{field}`"),
+        )
+        .with_hint(match field {
+            "base_url" => "add `base_url: https://…/`, the address the site is published at",
+            "languages" => {
+                "add `languages:` with one `- tag: de` / `name: Deutsch` entry per language"
+            }
+            _ => "add it",
+        });
     }
     yaml.error_from(e)
 }
@@ -362,6 +413,10 @@ mod tests {
         let e = load_str("base_url: https://x.org\nlanguages:\n  - tag: de\n    name: Deutsch\n    direktion: ltr\n").unwrap_err();
         assert_eq!(e.len(), 1);
         assert_eq!((e[0].line, e[0].col), (5, 5));
-        assert!(e[0].message.contains("unknown field `direktion`"), "{}", e[0].message);
+        assert!(
+            e[0].message.contains("unknown field `direktion`"),
+            "{}",
+            e[0].message
+        );
     }
 }

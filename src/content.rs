@@ -96,12 +96,12 @@ fn identify(
     let stem = rel.strip_suffix(".md")?;
     let Some((id, lang)) = stem.rsplit_once('.').filter(|(id, _)| !id.ends_with('/')) else {
         diagnostics.push(
-            Diagnostic::error_file(name, "the file name does not say its language")
-                .with_hint(format!(
+            Diagnostic::error_file(name, "the file name does not say its language").with_hint(
+                format!(
                     "name content files NAME.LANG.md, e.g. `{}.{}.md`",
-                    stem,
-                    config.source_language
-                )),
+                    stem, config.source_language
+                ),
+            ),
         );
         return None;
     };
@@ -125,8 +125,11 @@ fn identify(
     }
     if id.contains('.') || id.split('/').any(|p| p.is_empty()) {
         diagnostics.push(
-            Diagnostic::error_file(name, "a content file name may hold only one dot before the language")
-                .with_hint("use hyphens inside names: `kita-anmeldung.de.md`"),
+            Diagnostic::error_file(
+                name,
+                "a content file name may hold only one dot before the language",
+            )
+            .with_hint("use hyphens inside names: `kita-anmeldung.de.md`"),
         );
         return None;
     }
@@ -138,13 +141,19 @@ pub fn read(path: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
     match std::fs::metadata(path) {
         Ok(m) if m.len() > MAX_FILE_BYTES => {
             diagnostics.push(
-                Diagnostic::error_file(name, format!("the file is too large ({} MB)", m.len() / 1_000_000))
-                    .with_hint("content files are text; put large files such as PDFs into `static/`"),
+                Diagnostic::error_file(
+                    name,
+                    format!("the file is too large ({} MB)", m.len() / 1_000_000),
+                )
+                .with_hint("content files are text; put large files such as PDFs into `static/`"),
             );
             return None;
         }
         Err(e) => {
-            diagnostics.push(Diagnostic::error_file(name, format!("cannot read the file: {e}")));
+            diagnostics.push(Diagnostic::error_file(
+                name,
+                format!("cannot read the file: {e}"),
+            ));
             return None;
         }
         Ok(_) => {}
@@ -152,7 +161,10 @@ pub fn read(path: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            diagnostics.push(Diagnostic::error_file(name, format!("cannot read the file: {e}")));
+            diagnostics.push(Diagnostic::error_file(
+                name,
+                format!("cannot read the file: {e}"),
+            ));
             return None;
         }
     };
@@ -167,27 +179,42 @@ pub fn read(path: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
             let mut d = Diagnostic::error_file(name, "the file is not UTF-8 text");
             d.line = line;
             d.col = col;
-            diagnostics.push(d.with_hint("save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")"));
+            diagnostics.push(d.with_hint(
+                "save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")",
+            ));
             None
         }
     }
 }
 
 /// Splits `---\nYAML\n---\nbody`.
-fn split(source: Source, id: String, lang: String, diagnostics: &mut Vec<Diagnostic>) -> Option<Document> {
+fn split(
+    source: Source,
+    id: String,
+    lang: String,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Document> {
     let text = &source.text;
     if text.trim().is_empty() {
         diagnostics.push(
-            Diagnostic::error_file(&source.name, "the file is empty")
-                .with_hint("a page starts with front matter: `---`, `title: …`, `---`, then its text"),
+            Diagnostic::error_file(&source.name, "the file is empty").with_hint(
+                "a page starts with front matter: `---`, `title: …`, `---`, then its text",
+            ),
         );
         return None;
     }
     let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
     if text[..first_line_end].trim_end() != "---" {
         diagnostics.push(
-            Diagnostic::error_at(&source, 0, first_line_end.saturating_sub(1), "the file does not start with front matter")
-                .with_hint("begin the file with a line `---`, the fields (`title: …`), and another line `---`"),
+            Diagnostic::error_at(
+                &source,
+                0,
+                first_line_end.saturating_sub(1),
+                "the file does not start with front matter",
+            )
+            .with_hint(
+                "begin the file with a line `---`, the fields (`title: …`), and another line `---`",
+            ),
         );
         return None;
     }
@@ -208,13 +235,23 @@ fn split(source: Source, id: String, lang: String, diagnostics: &mut Vec<Diagnos
         );
         return None;
     };
-    let front = Yaml { source: source.clone(), start: yaml_start, end: yaml_end };
+    let front = Yaml {
+        source: source.clone(),
+        start: yaml_start,
+        end: yaml_end,
+    };
     let fields = match front.parse() {
         Ok(serde_yaml::Value::Mapping(m)) => m,
         Ok(other) => {
-            diagnostics.push(
-                Diagnostic::error_at(&source, yaml_start, yaml_start, format!("the front matter must be fields (`title: …`), not {}", crate::yaml::type_name(&other))),
-            );
+            diagnostics.push(Diagnostic::error_at(
+                &source,
+                yaml_start,
+                yaml_start,
+                format!(
+                    "the front matter must be fields (`title: …`), not {}",
+                    crate::yaml::type_name(&other)
+                ),
+            ));
             return None;
         }
         Err(d) => {
@@ -222,5 +259,12 @@ fn split(source: Source, id: String, lang: String, diagnostics: &mut Vec<Diagnos
             return None;
         }
     };
-    Some(Document { source, id, lang, front, fields, body_start })
+    Some(Document {
+        source,
+        id,
+        lang,
+        front,
+        fields,
+        body_start,
+    })
 }

@@ -70,7 +70,12 @@ impl Diagnostic {
     }
 
     /// An error at a line and column of a source file (both 1-based).
-    pub fn error_line_col(source: &Source, line: usize, col: usize, msg: impl Into<String>) -> Self {
+    pub fn error_line_col(
+        source: &Source,
+        line: usize,
+        col: usize,
+        msg: impl Into<String>,
+    ) -> Self {
         let start = source.offset(line, col);
         Self::error_at(source, start, start, msg)
     }
@@ -104,7 +109,13 @@ impl Diagnostic {
     }
 
     fn sort_key(&self) -> (&str, usize, usize, Severity, &str) {
-        (&self.file, self.line, self.col, self.severity, &self.message)
+        (
+            &self.file,
+            self.line,
+            self.col,
+            self.severity,
+            &self.message,
+        )
     }
 
     /// `file:line:col`, or less where less is known.
@@ -178,7 +189,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
             }
@@ -195,7 +208,8 @@ mod tests {
     #[test]
     fn renders_line_and_caret() {
         let src = SourceFile::new("content/a.de.md", "x", "---\ntitel: A\n---\n".to_string());
-        let d = Diagnostic::error_at(&src, 4, 9, "unknown field `titel`").with_hint("did you mean `title`?");
+        let d = Diagnostic::error_at(&src, 4, 9, "unknown field `titel`")
+            .with_hint("did you mean `title`?");
         assert_eq!(
             d.render(),
             "error: unknown field `titel`\n --> content/a.de.md:2:1\n  |\n2 | titel: A\n  | ^^^^^\n  = hint: did you mean `title`?\n"

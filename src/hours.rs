@@ -9,7 +9,9 @@
 
 pub const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
 const OSM_DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// Minutes since midnight; an end may be 24:00 (1440).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,7 +98,12 @@ impl<'a> Lexer<'a> {
         self.pos + n.max(r.chars().next().map_or(0, char::len_utf8))
     }
     fn err(&self, message: impl Into<String>, hint: impl Into<String>) -> Error {
-        Error { start: self.pos, end: self.token_end(), message: message.into(), hint: hint.into() }
+        Error {
+            start: self.pos,
+            end: self.token_end(),
+            message: message.into(),
+            hint: hint.into(),
+        }
     }
 }
 
@@ -114,7 +121,10 @@ pub fn parse(expr: &str) -> Result<Week, Error> {
     let mut lx = Lexer { s: expr, pos: 0 };
     lx.skip_ws();
     if lx.rest().is_empty() {
-        return Err(lx.err("the opening hours are empty", "write e.g. `Mo-Fr 08:00-12:00`"));
+        return Err(lx.err(
+            "the opening hours are empty",
+            "write e.g. `Mo-Fr 08:00-12:00`",
+        ));
     }
     loop {
         rule(&mut lx, &mut week)?;
@@ -140,7 +150,10 @@ fn rule(lx: &mut Lexer, week: &mut Week) -> Result<(), Error> {
     lx.skip_ws();
     if lx.eat("24/7") {
         for d in &mut week.days {
-            *d = Day { spans: vec![Span { from: 0, to: 1440 }], appointment: false };
+            *d = Day {
+                spans: vec![Span { from: 0, to: 1440 }],
+                appointment: false,
+            };
         }
         return Ok(());
     }
@@ -179,7 +192,10 @@ fn rule(lx: &mut Lexer, week: &mut Week) -> Result<(), Error> {
             if lx.eat("-") {
                 lx.skip_ws();
                 let Some(e) = day_at(lx.rest()) else {
-                    return Err(lx.err("expected a weekday after `-`", "weekdays are Mo, Tu, We, Th, Fr, Sa, Su"));
+                    return Err(lx.err(
+                        "expected a weekday after `-`",
+                        "weekdays are Mo, Tu, We, Th, Fr, Sa, Su",
+                    ));
                 };
                 lx.pos += 2;
                 let mut i = d;
@@ -207,7 +223,10 @@ fn rule(lx: &mut Lexer, week: &mut Week) -> Result<(), Error> {
             return Err(lx.err(format!("`{word}` is not a weekday"), hint));
         } else {
             let word = &lx.s[lx.pos..lx.token_end()];
-            return Err(lx.err(format!("`{word}` is not a weekday"), "weekdays are Mo, Tu, We, Th, Fr, Sa, Su"));
+            return Err(lx.err(
+                format!("`{word}` is not a weekday"),
+                "weekdays are Mo, Tu, We, Th, Fr, Sa, Su",
+            ));
         }
         any_day = true;
         if !lx.eat(",") {
@@ -245,18 +264,30 @@ fn rule(lx: &mut Lexer, week: &mut Week) -> Result<(), Error> {
     if lx.rest().starts_with('"') {
         let start = lx.pos;
         let Some(end) = lx.rest()[1..].find('"') else {
-            return Err(Error { start, end: lx.s.len(), message: "the comment is never closed".into(), hint: "end the comment with `\"`".into() });
+            return Err(Error {
+                start,
+                end: lx.s.len(),
+                message: "the comment is never closed".into(),
+                hint: "end the comment with `\"`".into(),
+            });
         };
         lx.pos += end + 2;
         comment = true;
     }
     if !closed && spans.is_empty() && !comment {
         if holidays && !days.iter().any(|d| *d) {
-            return Err(lx.err("say whether public holidays are open", "write `PH off` for closed on public holidays"));
+            return Err(lx.err(
+                "say whether public holidays are open",
+                "write `PH off` for closed on public holidays",
+            ));
         }
         let got = &lx.s[lx.pos..lx.token_end()];
         return Err(lx.err(
-            if got.is_empty() { "expected opening times after the days".to_string() } else { format!("expected opening times, found `{got}`") },
+            if got.is_empty() {
+                "expected opening times after the days".to_string()
+            } else {
+                format!("expected opening times, found `{got}`")
+            },
             "write times as `08:00-12:00` (24 hours), or `off` for closed",
         ));
     }
@@ -265,7 +296,10 @@ fn rule(lx: &mut Lexer, week: &mut Week) -> Result<(), Error> {
     }
     for (i, on) in days.iter().enumerate() {
         if *on {
-            week.days[i] = Day { spans: spans.clone(), appointment: comment && spans.is_empty() && !closed };
+            week.days[i] = Day {
+                spans: spans.clone(),
+                appointment: comment && spans.is_empty() && !closed,
+            };
         }
     }
     Ok(())
@@ -280,12 +314,20 @@ fn time(lx: &mut Lexer) -> Result<u16, Error> {
         && bytes[2] == b':'
         && bytes[3..5].iter().all(u8::is_ascii_digit);
     if !ok {
-        return Err(lx.err("expected a time like `08:00`", "write times with two digits for hours and minutes, 24 hours: `08:00-12:30`"));
+        return Err(lx.err(
+            "expected a time like `08:00`",
+            "write times with two digits for hours and minutes, 24 hours: `08:00-12:30`",
+        ));
     }
     let h: u16 = r[..2].parse().expect("two digits");
     let m: u16 = r[3..5].parse().expect("two digits");
     if h > 24 || m > 59 || (h == 24 && m > 0) {
-        return Err(Error { start: lx.pos, end: lx.pos + 5, message: format!("`{}` is not a time of day", &r[..5]), hint: "hours go from 00 to 24, minutes from 00 to 59".into() });
+        return Err(Error {
+            start: lx.pos,
+            end: lx.pos + 5,
+            message: format!("`{}` is not a time of day", &r[..5]),
+            hint: "hours go from 00 to 24, minutes from 00 to 59".into(),
+        });
     }
     lx.pos += 5;
     Ok(h * 60 + m)
@@ -295,14 +337,21 @@ fn time_span(lx: &mut Lexer) -> Result<Span, Error> {
     let start = lx.pos;
     let from = time(lx)?;
     if !lx.eat("-") {
-        return Err(lx.err("expected `-` and the closing time", "write a period as `08:00-12:00`"));
+        return Err(lx.err(
+            "expected `-` and the closing time",
+            "write a period as `08:00-12:00`",
+        ));
     }
     let to = time(lx)?;
     if to <= from {
         return Err(Error {
             start,
             end: lx.pos,
-            message: format!("the period {}-{} ends before it starts", format_time(from), format_time(to)),
+            message: format!(
+                "the period {}-{} ends before it starts",
+                format_time(from),
+                format_time(to)
+            ),
             hint: "write the opening time first, then the closing time".into(),
         });
     }
@@ -312,7 +361,10 @@ fn time_span(lx: &mut Lexer) -> Result<Span, Error> {
 fn month_day(lx: &mut Lexer) -> Result<(u8, u8), Error> {
     lx.skip_ws();
     let Some(m) = month_at(lx.rest()) else {
-        return Err(lx.err("expected a month", "months are Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec"));
+        return Err(lx.err(
+            "expected a month",
+            "months are Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec",
+        ));
     };
     lx.pos += 3;
     let month = m as u8 + 1;
@@ -330,7 +382,10 @@ fn day_number(lx: &mut Lexer, month: u8) -> Result<u8, Error> {
             lx.pos += digits;
             Ok(d)
         }
-        _ => Err(lx.err("expected a day of the month", format!("write dates as `Dec 24`; {} has days 1 to {max}", MONTHS[m]))),
+        _ => Err(lx.err(
+            "expected a day of the month",
+            format!("write dates as `Dec 24`; {} has days 1 to {max}", MONTHS[m]),
+        )),
     }
 }
 
@@ -368,7 +423,13 @@ mod tests {
         assert_eq!(times(&w, 6), ["10:00–11:00"]);
         assert_eq!(times(&w, 0), ["10:00–11:00"]);
         assert!(w.days[2].appointment);
-        assert_eq!(w.exceptions, [Exception { from: (12, 24), to: (1, 1) }]);
+        assert_eq!(
+            w.exceptions,
+            [Exception {
+                from: (12, 24),
+                to: (1, 1)
+            }]
+        );
         let w = parse("Mo,We,Fr 09:00-12:00").unwrap();
         assert_eq!(times(&w, 2), ["09:00–12:00"]);
         assert!(times(&w, 1).is_empty());

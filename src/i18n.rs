@@ -5,9 +5,8 @@
 //! formatting a message for a language. Must not: know about pages.
 
 use crate::config::Config;
-use crate::content;
 use crate::diagnostic::Diagnostic;
-use crate::source::display_name;
+use crate::theme::{self, Theme};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
@@ -23,24 +22,36 @@ pub struct Strings {
 /// A tag Fluent and ICU accept: private-use parts (`de-x-ls`) are dropped.
 pub fn locale_of(tag: &str) -> LanguageIdentifier {
     let public = tag.split("-x-").next().unwrap_or(tag);
-    public.parse().or_else(|_| tag.split('-').next().unwrap_or("und").parse()).unwrap_or_default()
+    public
+        .parse()
+        .or_else(|_| tag.split('-').next().unwrap_or("und").parse())
+        .unwrap_or_default()
 }
 
 impl Strings {
     /// Loads `THEME/translations/*.ftl` and `SITE/translations/*.ftl` for every language of
     /// the site.
-    pub fn load(root: &Path, theme_dir: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> Strings {
+    pub fn load(
+        root: &Path,
+        theme: &Theme,
+        config: &Config,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Strings {
         let mut bundles = HashMap::new();
         let mut chains = HashMap::new();
         for lang in &config.languages {
             let mut bundle = FluentBundle::new_concurrent(vec![locale_of(&lang.tag)]);
-            for (dir, overriding) in [(theme_dir.join("translations"), false), (root.join("translations"), true)] {
-                let path = dir.join(format!("{}.ftl", lang.tag));
-                if !path.is_file() {
-                    continue;
-                }
-                let name = display_name(root, &path);
-                let Some(source) = content::read(&path, &name, diagnostics) else { continue };
+            let file = format!("{}.ftl", lang.tag);
+            let site_path = root.join("translations").join(&file);
+            let theme_source = theme.text("translations", &file, diagnostics);
+            let site_source = if site_path.is_file() {
+                theme::site_text(root, &site_path, diagnostics)
+            } else {
+                None
+            };
+            for (source, overriding) in [(theme_source, false), (site_source, true)] {
+                let Some(source) = source else { continue };
+                let name = source.name.clone();
                 let resource = match FluentResource::try_new(source.text.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -63,18 +74,33 @@ impl Strings {
                 }
             }
             bundles.insert(lang.tag.clone(), bundle);
-            chains.insert(lang.tag.clone(), config.chain(&lang.tag).map(String::from).collect());
+            chains.insert(
+                lang.tag.clone(),
+                config.chain(&lang.tag).map(String::from).collect(),
+            );
         }
         Strings { bundles, chains }
     }
 
     /// The message `id` in `lang` or the first language of its fallback chain that has it.
     /// Placeables keep their bidi isolation marks.
-    pub fn format(&self, lang: &str, id: &str, args: &[(String, ArgValue)]) -> Result<String, String> {
-        let chain = self.chains.get(lang).ok_or_else(|| format!("`{lang}` is not a language of the site"))?;
+    pub fn format(
+        &self,
+        lang: &str,
+        id: &str,
+        args: &[(String, ArgValue)],
+    ) -> Result<String, String> {
+        let chain = self
+            .chains
+            .get(lang)
+            .ok_or_else(|| format!("`{lang}` is not a language of the site"))?;
         for tag in chain {
-            let Some(bundle) = self.bundles.get(tag) else { continue };
-            let Some(message) = bundle.get_message(id) else { continue };
+            let Some(bundle) = self.bundles.get(tag) else {
+                continue;
+            };
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
             let Some(pattern) = message.value() else {
                 return Err(format!("the message `{id}` has no value"));
             };
@@ -92,7 +118,10 @@ impl Strings {
             }
             return Ok(text.into_owned());
         }
-        Err(format!("the UI string `{id}` is defined in no language of the chain {}", chain.join(" → ")))
+        Err(format!(
+            "the UI string `{id}` is defined in no language of the chain {}",
+            chain.join(" → ")
+        ))
     }
 
     pub fn has(&self, lang: &str, id: &str) -> bool {
@@ -108,7 +137,9 @@ pub enum ArgValue {
 
 /// Removes Unicode bidi isolation marks (for attributes, URLs and `<title>`).
 pub fn strip_isolation(s: &str) -> String {
-    s.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 #[cfg(test)]

@@ -57,11 +57,26 @@ pub struct Field {
 }
 
 const fn f(name: &'static str, ty: Type, required: bool, scope: Scope) -> Field {
-    Field { name, ty, required, scope }
+    Field {
+        name,
+        ty,
+        required,
+        scope,
+    }
 }
 
 pub const KINDS: &[&str] = &["page", "office", "kita", "offer", "signpost"];
-pub const CATEGORIES: &[&str] = &["immigration", "jobs", "employment", "counselling", "citizens", "health", "family", "school", "help"];
+pub const CATEGORIES: &[&str] = &[
+    "immigration",
+    "jobs",
+    "employment",
+    "counselling",
+    "citizens",
+    "health",
+    "family",
+    "school",
+    "help",
+];
 pub const DIRECTIONS: &[&str] = &["left", "right", "ahead", "up", "down"];
 
 /// Fields every page has.
@@ -84,14 +99,24 @@ const OFFICE: &[Field] = &[
     f("bus", Type::Bus, false, Scope::Neutral),
     f("opening_hours", Type::Hours, false, Scope::Neutral),
     f("phone_hours", Type::Hours, false, Scope::Neutral),
-    f("appointment", Type::OneOf(&["required", "recommended", "none"]), false, Scope::Neutral),
+    f(
+        "appointment",
+        Type::OneOf(&["required", "recommended", "none"]),
+        false,
+        Scope::Neutral,
+    ),
     f("booking", Type::Text, false, Scope::Text),
     f("phone", Type::Phone, false, Scope::Neutral),
     f("email", Type::Email, false, Scope::Neutral),
     f("website", Type::Url, false, Scope::Neutral),
     f("bring", Type::TextList, false, Scope::Text),
     f("languages", Type::LanguageList, false, Scope::Neutral),
-    f("wheelchair", Type::OneOf(&["yes", "no", "limited", "unknown"]), false, Scope::Neutral),
+    f(
+        "wheelchair",
+        Type::OneOf(&["yes", "no", "limited", "unknown"]),
+        false,
+        Scope::Neutral,
+    ),
     f("municipalities", Type::NameList, false, Scope::Neutral),
     f("last_verified", Type::Date, false, Scope::Neutral),
 ];
@@ -107,7 +132,12 @@ const KITA: &[Field] = &[
     f("website", Type::Url, false, Scope::Neutral),
     f("registration", Type::Text, false, Scope::Text),
     f("languages", Type::LanguageList, false, Scope::Neutral),
-    f("wheelchair", Type::OneOf(&["yes", "no", "limited", "unknown"]), false, Scope::Neutral),
+    f(
+        "wheelchair",
+        Type::OneOf(&["yes", "no", "limited", "unknown"]),
+        false,
+        Scope::Neutral,
+    ),
     f("last_verified", Type::Date, false, Scope::Neutral),
 ];
 
@@ -149,14 +179,29 @@ pub enum Value {
     List(Vec<String>),
     Int(i64),
     Bool(bool),
-    Phone { display: String, href: String },
+    Phone {
+        display: String,
+        href: String,
+    },
     Address(BTreeMap<String, String>),
-    Geo { lat: f64, lon: f64 },
+    Geo {
+        lat: f64,
+        lon: f64,
+    },
     #[serde(skip)]
     Hours(Box<hours::Week>, String),
-    Bus { stop: String, lines: Vec<String> },
-    Ages { from: u32, to: u32 },
-    Dates { ongoing: bool, dates: Vec<String> },
+    Bus {
+        stop: String,
+        lines: Vec<String>,
+    },
+    Ages {
+        from: u32,
+        to: u32,
+    },
+    Dates {
+        ongoing: bool,
+        dates: Vec<String>,
+    },
     Destinations(Vec<Destination>),
 }
 
@@ -185,7 +230,12 @@ pub fn check(
     for (k, v) in map {
         let Some(key) = k.as_str() else {
             let (s, e) = yaml.locate(&[]);
-            diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, "a field name must be text"));
+            diagnostics.push(Diagnostic::error_at(
+                &yaml.source,
+                s,
+                e,
+                "a field name must be text",
+            ));
             continue;
         };
         let Some(field) = fields.iter().find(|f| f.name == key) else {
@@ -196,7 +246,8 @@ pub fn check(
                 hint = format!("did you mean `{near}`? {hint}");
             }
             diagnostics.push(
-                Diagnostic::error_at(&yaml.source, s, e, format!("unknown field `{key}`")).with_hint(hint),
+                Diagnostic::error_at(&yaml.source, s, e, format!("unknown field `{key}`"))
+                    .with_hint(hint),
             );
             continue;
         };
@@ -210,7 +261,15 @@ pub fn check(
                 continue;
             }
         }
-        if let Some(value) = convert(yaml, key, field.ty, v, source.and_then(|(s, _)| s.get(key)), languages, diagnostics) {
+        if let Some(value) = convert(
+            yaml,
+            key,
+            field.ty,
+            v,
+            source.and_then(|(s, _)| s.get(key)),
+            languages,
+            diagnostics,
+        ) {
             out.insert(key.to_string(), value);
         }
     }
@@ -219,8 +278,17 @@ pub fn check(
         let needed = field.required && (source.is_none() || field.name == "title");
         if needed && !out.contains_key(field.name) && !map.contains_key(field.name) {
             diagnostics.push(
-                Diagnostic::error_at(&yaml.source, yaml.start, yaml.start, format!("the field `{}` is missing", field.name))
-                    .with_hint(format!("a `{kind}` page needs `{}:` ({})", field.name, describe(field.ty))),
+                Diagnostic::error_at(
+                    &yaml.source,
+                    yaml.start,
+                    yaml.start,
+                    format!("the field `{}` is missing", field.name),
+                )
+                .with_hint(format!(
+                    "a `{kind}` page needs `{}:` ({})",
+                    field.name,
+                    describe(field.ty)
+                )),
             );
         }
     }
@@ -273,16 +341,22 @@ fn convert(
     let wrong = |diagnostics: &mut Vec<Diagnostic>, path: &[&str], found: &str| {
         let (s, e) = yaml.locate_value(path);
         diagnostics.push(
-            Diagnostic::error_at(&yaml.source, s, e, format!("`{}` must be {}, not {found}", path.join("."), describe(ty)))
-                .with_hint(format!("write `{}` as {}", path.join("."), describe(ty))),
+            Diagnostic::error_at(
+                &yaml.source,
+                s,
+                e,
+                format!("`{}` must be {}, not {found}", path.join("."), describe(ty)),
+            )
+            .with_hint(format!("write `{}` as {}", path.join("."), describe(ty))),
         );
         None
     };
-    let bad_value = |diagnostics: &mut Vec<Diagnostic>, path: &[&str], msg: String, hint: String| {
-        let (s, e) = yaml.locate_value(path);
-        diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, msg).with_hint(hint));
-        None
-    };
+    let bad_value =
+        |diagnostics: &mut Vec<Diagnostic>, path: &[&str], msg: String, hint: String| {
+            let (s, e) = yaml.locate_value(path);
+            diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, msg).with_hint(hint));
+            None
+        };
     let list_of_text = |v: &Y| -> Option<Vec<String>> {
         match v {
             Y::Sequence(items) => items.iter().map(scalar_text).collect(),
@@ -315,8 +389,15 @@ fn convert(
             if allowed.contains(&s.as_str()) {
                 Some(Value::Str(s))
             } else {
-                let near = closest(&s, allowed.iter().copied()).map(|n| format!("did you mean `{n}`? ")).unwrap_or_default();
-                bad_value(diagnostics, &[key], format!("`{s}` is not a valid `{key}`"), format!("{near}`{key}` is one of: {}", allowed.join(", ")))
+                let near = closest(&s, allowed.iter().copied())
+                    .map(|n| format!("did you mean `{n}`? "))
+                    .unwrap_or_default();
+                bad_value(
+                    diagnostics,
+                    &[key],
+                    format!("`{s}` is not a valid `{key}`"),
+                    format!("{near}`{key}` is one of: {}", allowed.join(", ")),
+                )
             }
         }
         Type::Date => {
@@ -324,7 +405,12 @@ fn convert(
             if is_date(&s) {
                 Some(Value::Str(s))
             } else {
-                bad_value(diagnostics, &[key], format!("`{s}` is not a date"), "write dates as `YYYY-MM-DD`, e.g. `2026-10-15`".into())
+                bad_value(
+                    diagnostics,
+                    &[key],
+                    format!("`{s}` is not a date"),
+                    "write dates as `YYYY-MM-DD`, e.g. `2026-10-15`".into(),
+                )
             }
         }
         Type::Phone => {
@@ -336,55 +422,109 @@ fn convert(
         }
         Type::Email => {
             let s = scalar_text(v).unwrap_or_default();
-            let ok = s.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !s.contains([' ', '<', '>', '"', '?', '&']));
-            if ok { Some(Value::Str(s)) } else { bad_value(diagnostics, &[key], format!("`{s}` is not an e-mail address"), "write it as `name@example.org`".into()) }
+            let ok = s.split_once('@').is_some_and(|(a, b)| {
+                !a.is_empty() && b.contains('.') && !s.contains([' ', '<', '>', '"', '?', '&'])
+            });
+            if ok {
+                Some(Value::Str(s))
+            } else {
+                bad_value(
+                    diagnostics,
+                    &[key],
+                    format!("`{s}` is not an e-mail address"),
+                    "write it as `name@example.org`".into(),
+                )
+            }
         }
         Type::Url => {
             let s = scalar_text(v).unwrap_or_default();
-            let ok = (s.starts_with("https://") || s.starts_with("http://")) && !s.contains([' ', '<', '>', '"']);
-            if ok { Some(Value::Str(s)) } else { bad_value(diagnostics, &[key], format!("`{s}` is not a web address"), "write the whole address, starting with `https://`".into()) }
+            let ok = (s.starts_with("https://") || s.starts_with("http://"))
+                && !s.contains([' ', '<', '>', '"']);
+            if ok {
+                Some(Value::Str(s))
+            } else {
+                bad_value(
+                    diagnostics,
+                    &[key],
+                    format!("`{s}` is not a web address"),
+                    "write the whole address, starting with `https://`".into(),
+                )
+            }
         }
         Type::Hours => {
-            let Some(s) = scalar_text(v) else { return wrong(diagnostics, &[key], type_name(v)) };
+            let Some(s) = scalar_text(v) else {
+                return wrong(diagnostics, &[key], type_name(v));
+            };
             match hours::parse(&s) {
                 Ok(week) => Some(Value::Hours(Box::new(week), s)),
                 Err(e) => {
                     let (vs, ve) = yaml.locate_value(&[key]);
                     let written = &yaml.source.text[vs..ve];
                     // Point into the expression when it is written on the key's line.
-                    let (s0, e0) = if written == s { (vs + e.start, vs + e.end) } else { (vs, ve) };
+                    let (s0, e0) = if written == s {
+                        (vs + e.start, vs + e.end)
+                    } else {
+                        (vs, ve)
+                    };
                     diagnostics.push(
-                        Diagnostic::error_at(&yaml.source, s0, e0, format!("invalid opening hours: {}", e.message))
-                            .with_hint(e.hint),
+                        Diagnostic::error_at(
+                            &yaml.source,
+                            s0,
+                            e0,
+                            format!("invalid opening hours: {}", e.message),
+                        )
+                        .with_hint(e.hint),
                     );
                     None
                 }
             }
         }
         Type::LanguageList => {
-            let Some(list) = list_of_text(v) else { return wrong(diagnostics, &[key], type_name(v)) };
+            let Some(list) = list_of_text(v) else {
+                return wrong(diagnostics, &[key], type_name(v));
+            };
             let mut ok = true;
             for (i, tag) in list.iter().enumerate() {
-                let valid = tag.len() >= 2 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+                let valid =
+                    tag.len() >= 2 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
                 if !valid {
                     ok = false;
                     let idx = i.to_string();
-                    let near = closest(tag, languages.iter().copied()).map(|n| format!("did you mean `{n}`? ")).unwrap_or_default();
-                    bad_value(diagnostics, &[key, &idx], format!("`{tag}` is not a language tag"), format!("{near}write languages as tags: `de`, `ar`, `fa`, `uk`"));
+                    let near = closest(tag, languages.iter().copied())
+                        .map(|n| format!("did you mean `{n}`? "))
+                        .unwrap_or_default();
+                    bad_value(
+                        diagnostics,
+                        &[key, &idx],
+                        format!("`{tag}` is not a language tag"),
+                        format!("{near}write languages as tags: `de`, `ar`, `fa`, `uk`"),
+                    );
                 }
             }
             ok.then_some(Value::List(list))
         }
         Type::Address => {
-            let Y::Mapping(m) = v else { return wrong(diagnostics, &[key], type_name(v)) };
+            let Y::Mapping(m) = v else {
+                return wrong(diagnostics, &[key], type_name(v));
+            };
             let allowed = ["street", "postcode", "city", "building", "floor", "room"];
             let mut out = BTreeMap::new();
             for (k, val) in m {
                 let k = k.as_str().unwrap_or_default();
                 if !allowed.contains(&k) {
                     let (s, e) = yaml.locate(&[key, k]);
-                    let near = closest(k, allowed).map(|n| format!("did you mean `{n}`? ")).unwrap_or_default();
-                    diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, format!("unknown field `{k}` in `{key}`")).with_hint(format!("{near}an address has: {}", allowed.join(", "))));
+                    let near = closest(k, allowed)
+                        .map(|n| format!("did you mean `{n}`? "))
+                        .unwrap_or_default();
+                    diagnostics.push(
+                        Diagnostic::error_at(
+                            &yaml.source,
+                            s,
+                            e,
+                            format!("unknown field `{k}` in `{key}`"),
+                        )
+                        .with_hint(format!("{near}an address has: {}", allowed.join(", "))),
+                    );
                     continue;
                 }
                 match scalar_text(val) {
@@ -399,7 +539,15 @@ fn convert(
             for need in ["street", "city"] {
                 if !out.contains_key(need) && !m.contains_key(need) {
                     let (s, e) = yaml.locate(&[key]);
-                    diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, format!("the address lacks `{need}`")).with_hint("an address needs at least `street` and `city`"));
+                    diagnostics.push(
+                        Diagnostic::error_at(
+                            &yaml.source,
+                            s,
+                            e,
+                            format!("the address lacks `{need}`"),
+                        )
+                        .with_hint("an address needs at least `street` and `city`"),
+                    );
                 }
             }
             Some(Value::Address(out))
@@ -408,14 +556,25 @@ fn convert(
             let lat = v.get("lat").and_then(Y::as_f64);
             let lon = v.get("lon").and_then(Y::as_f64);
             match (lat, lon, v.as_mapping().map(|m| m.len())) {
-                (Some(lat), Some(lon), Some(2)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => Some(Value::Geo { lat, lon }),
+                (Some(lat), Some(lon), Some(2))
+                    if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
+                {
+                    Some(Value::Geo { lat, lon })
+                }
                 _ => wrong(diagnostics, &[key], type_name(v)),
             }
         }
         Type::Bus => {
             let stop = v.get("stop").and_then(scalar_text);
             let lines = v.get("lines").map_or(Some(vec![]), list_of_text);
-            match (stop, lines, v.as_mapping().map(|m| m.keys().all(|k| matches!(k.as_str(), Some("stop" | "lines"))))) {
+            match (
+                stop,
+                lines,
+                v.as_mapping().map(|m| {
+                    m.keys()
+                        .all(|k| matches!(k.as_str(), Some("stop" | "lines")))
+                }),
+            ) {
                 (Some(stop), Some(lines), Some(true)) => Some(Value::Bus { stop, lines }),
                 _ => wrong(diagnostics, &[key], type_name(v)),
             }
@@ -424,35 +583,60 @@ fn convert(
             let from = v.get("from").and_then(Y::as_u64);
             let to = v.get("to").and_then(Y::as_u64);
             match (from, to) {
-                (Some(a), Some(b)) if a <= b && b < 30 => Some(Value::Ages { from: a as u32, to: b as u32 }),
+                (Some(a), Some(b)) if a <= b && b < 30 => Some(Value::Ages {
+                    from: a as u32,
+                    to: b as u32,
+                }),
                 _ => wrong(diagnostics, &[key], type_name(v)),
             }
         }
         Type::Dates => {
             if v.as_str() == Some("ongoing") {
-                return Some(Value::Dates { ongoing: true, dates: vec![] });
+                return Some(Value::Dates {
+                    ongoing: true,
+                    dates: vec![],
+                });
             }
-            let Some(list) = list_of_text(v) else { return wrong(diagnostics, &[key], type_name(v)) };
+            let Some(list) = list_of_text(v) else {
+                return wrong(diagnostics, &[key], type_name(v));
+            };
             let mut ok = true;
             for (i, d) in list.iter().enumerate() {
                 if !is_date(d) {
                     ok = false;
                     let idx = i.to_string();
-                    bad_value(diagnostics, &[key, &idx], format!("`{d}` is not a date"), "write dates as `YYYY-MM-DD`".into());
+                    bad_value(
+                        diagnostics,
+                        &[key, &idx],
+                        format!("`{d}` is not a date"),
+                        "write dates as `YYYY-MM-DD`".into(),
+                    );
                 }
             }
             let mut dates = list;
             dates.sort();
-            ok.then_some(Value::Dates { ongoing: false, dates })
+            ok.then_some(Value::Dates {
+                ongoing: false,
+                dates,
+            })
         }
         Type::Destinations => destinations(yaml, key, v, source_value, diagnostics),
     }
 }
 
-fn destinations(yaml: &Yaml, key: &str, v: &Y, source_value: Option<&Value>, diagnostics: &mut Vec<Diagnostic>) -> Option<Value> {
+fn destinations(
+    yaml: &Yaml,
+    key: &str,
+    v: &Y,
+    source_value: Option<&Value>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Value> {
     let Y::Sequence(items) = v else {
         let (s, e) = yaml.locate(&[key]);
-        diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, format!("`{key}` must be a list")).with_hint(describe(Type::Destinations)));
+        diagnostics.push(
+            Diagnostic::error_at(&yaml.source, s, e, format!("`{key}` must be a list"))
+                .with_hint(describe(Type::Destinations)),
+        );
         return None;
     };
     let source_items = match source_value {
@@ -463,8 +647,17 @@ fn destinations(yaml: &Yaml, key: &str, v: &Y, source_value: Option<&Value>, dia
         if src.len() != items.len() {
             let (s, e) = yaml.locate(&[key]);
             diagnostics.push(
-                Diagnostic::error_at(&yaml.source, s, e, format!("the translation lists {} destinations, the source {}", items.len(), src.len()))
-                    .with_hint("translate every destination of the source, in the same order"),
+                Diagnostic::error_at(
+                    &yaml.source,
+                    s,
+                    e,
+                    format!(
+                        "the translation lists {} destinations, the source {}",
+                        items.len(),
+                        src.len()
+                    ),
+                )
+                .with_hint("translate every destination of the source, in the same order"),
             );
             return None;
         }
@@ -472,10 +665,17 @@ fn destinations(yaml: &Yaml, key: &str, v: &Y, source_value: Option<&Value>, dia
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let idx = i.to_string();
-        let allowed: &[&str] = if source_items.is_some() { &["name"] } else { &["name", "floor", "room", "direction"] };
+        let allowed: &[&str] = if source_items.is_some() {
+            &["name"]
+        } else {
+            &["name", "floor", "room", "direction"]
+        };
         let Some(m) = item.as_mapping() else {
             let (s, e) = yaml.locate(&[key, &idx]);
-            diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, "a destination must have fields").with_hint(describe(Type::Destinations)));
+            diagnostics.push(
+                Diagnostic::error_at(&yaml.source, s, e, "a destination must have fields")
+                    .with_hint(describe(Type::Destinations)),
+            );
             continue;
         };
         for k in m.keys() {
@@ -485,7 +685,10 @@ fn destinations(yaml: &Yaml, key: &str, v: &Y, source_value: Option<&Value>, dia
                 let msg = if source_items.is_some() && ["floor", "room", "direction"].contains(&k) {
                     (format!("`{k}` must not be repeated in a translation"), "floor, room and direction come from the source file; a translation gives only `name`".to_string())
                 } else {
-                    (format!("unknown field `{k}` in a destination"), format!("a destination has: {}", allowed.join(", ")))
+                    (
+                        format!("unknown field `{k}` in a destination"),
+                        format!("a destination has: {}", allowed.join(", ")),
+                    )
                 };
                 diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, msg.0).with_hint(msg.1));
             }
@@ -494,17 +697,38 @@ fn destinations(yaml: &Yaml, key: &str, v: &Y, source_value: Option<&Value>, dia
         let name = get("name");
         if name.is_empty() {
             let (s, e) = yaml.locate(&[key, &idx]);
-            diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, "a destination needs a `name`"));
+            diagnostics.push(Diagnostic::error_at(
+                &yaml.source,
+                s,
+                e,
+                "a destination needs a `name`",
+            ));
         }
         let d = match source_items {
-            Some(src) => Destination { name, ..src[i].clone() },
+            Some(src) => Destination {
+                name,
+                ..src[i].clone()
+            },
             None => {
                 let direction = get("direction");
                 if !direction.is_empty() && !DIRECTIONS.contains(&direction.as_str()) {
                     let (s, e) = yaml.locate_value(&[key, &idx, "direction"]);
-                    diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, format!("`{direction}` is not a direction")).with_hint(format!("a direction is one of: {}", DIRECTIONS.join(", "))));
+                    diagnostics.push(
+                        Diagnostic::error_at(
+                            &yaml.source,
+                            s,
+                            e,
+                            format!("`{direction}` is not a direction"),
+                        )
+                        .with_hint(format!("a direction is one of: {}", DIRECTIONS.join(", "))),
+                    );
                 }
-                Destination { name, floor: get("floor"), room: get("room"), direction }
+                Destination {
+                    name,
+                    floor: get("floor"),
+                    room: get("room"),
+                    direction,
+                }
             }
         };
         out.push(d);
@@ -527,11 +751,16 @@ pub fn is_date(s: &str) -> bool {
 /// `+49 4261 983-0` → `tel:+494261983​0`; `None` unless it is an international number.
 pub fn phone_href(s: &str) -> Option<String> {
     let rest = s.strip_prefix('+')?;
-    if !rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '(' | ')')) {
+    if !rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '(' | ')'))
+    {
         return None;
     }
     let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
-    (6..=15).contains(&digits.len()).then(|| format!("tel:+{digits}"))
+    (6..=15)
+        .contains(&digits.len())
+        .then(|| format!("tel:+{digits}"))
 }
 
 #[cfg(test)]
@@ -540,7 +769,10 @@ mod tests {
 
     #[test]
     fn phone_numbers_become_e164_links() {
-        assert_eq!(phone_href("+49 4261 983-3100").as_deref(), Some("tel:+4942619833100"));
+        assert_eq!(
+            phone_href("+49 4261 983-3100").as_deref(),
+            Some("tel:+4942619833100")
+        );
         assert_eq!(phone_href("04261 983"), None);
         assert_eq!(phone_href("+49 abc"), None);
     }

@@ -18,4 +18,5 @@ pub mod render;
 pub mod site;
 pub mod source;
 pub mod templates;
+pub mod theme;
 pub mod yaml;

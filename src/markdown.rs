@@ -45,8 +45,14 @@ pub fn options() -> Options {
 
 /// Renders Markdown. `resolve` turns a link to a content file (`../a/b.md#x`) into an href,
 /// or says why it cannot.
-pub fn render(input: &Input, resolve: &dyn Fn(&str) -> Result<String, String>, problems: &mut Vec<Problem>) -> Rendered {
-    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(input.text, options()).into_offset_iter().collect();
+pub fn render(
+    input: &Input,
+    resolve: &dyn Fn(&str) -> Result<String, String>,
+    problems: &mut Vec<Problem>,
+) -> Rendered {
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(input.text, options())
+        .into_offset_iter()
+        .collect();
 
     // Pass 1: headings and their ids.
     let mut headings = Vec::new();
@@ -75,7 +81,11 @@ pub fn render(input: &Input, resolve: &dyn Fn(&str) -> Result<String, String>, p
                 n += 1;
             }
             used.push(unique.clone());
-            headings.push(Heading { level: heading_level(*level), id: unique, text: text.trim().to_string() });
+            headings.push(Heading {
+                level: heading_level(*level),
+                id: unique,
+                text: text.trim().to_string(),
+            });
             i = j;
         }
         i += 1;
@@ -87,12 +97,27 @@ pub fn render(input: &Input, resolve: &dyn Fn(&str) -> Result<String, String>, p
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     for (event, range) in events {
         let event = match event {
-            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+            Event::Start(Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            }) => {
                 let id = headings[heading_index].id.clone();
                 heading_index += 1;
-                Event::Start(Tag::Heading { level, id: Some(CowStr::from(id)), classes, attrs })
+                Event::Start(Tag::Heading {
+                    level,
+                    id: Some(CowStr::from(id)),
+                    classes,
+                    attrs,
+                })
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = match link_target(&dest_url) {
                     LinkKind::Content => match resolve(&dest_url) {
                         Ok(href) => CowStr::from(href),
@@ -117,7 +142,12 @@ pub fn render(input: &Input, resolve: &dyn Fn(&str) -> Result<String, String>, p
                     }
                     LinkKind::Other => dest_url,
                 };
-                Event::Start(Tag::Link { link_type, dest_url: dest, title, id })
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                })
             }
             Event::FootnoteReference(name) => {
                 let n = match footnotes.iter().position(|f| **f == *name) {
@@ -134,7 +164,9 @@ pub fn render(input: &Input, resolve: &dyn Fn(&str) -> Result<String, String>, p
             }
             Event::Start(Tag::FootnoteDefinition(name)) => {
                 let id = footnote_id(&name);
-                Event::Html(CowStr::from(format!("<div class=\"footnote\" id=\"fn-{id}\">")))
+                Event::Html(CowStr::from(format!(
+                    "<div class=\"footnote\" id=\"fn-{id}\">"
+                )))
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>")),
             Event::Html(raw) | Event::InlineHtml(raw) if !input.trusted_html => Event::Text(raw),
@@ -144,7 +176,10 @@ pub fn render(input: &Input, resolve: &dyn Fn(&str) -> Result<String, String>, p
     }
     let mut html_out = String::with_capacity(input.text.len() * 3 / 2);
     html::push_html(&mut html_out, out.into_iter());
-    Rendered { html: html_out, headings }
+    Rendered {
+        html: html_out,
+        headings,
+    }
 }
 
 enum LinkKind {
@@ -157,15 +192,28 @@ enum LinkKind {
 }
 
 fn link_target(dest: &str) -> LinkKind {
-    let lower: String = dest.trim().chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
-    if lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:") {
+    let lower: String = dest
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if lower.starts_with("javascript:")
+        || lower.starts_with("vbscript:")
+        || lower.starts_with("data:")
+    {
         return LinkKind::Refused;
     }
-    if lower.contains(':') || lower.starts_with('#') || lower.starts_with("//") || lower.is_empty() {
+    if lower.contains(':') || lower.starts_with('#') || lower.starts_with("//") || lower.is_empty()
+    {
         return LinkKind::Other;
     }
     let path = lower.split(['#', '?']).next().unwrap_or_default();
-    if path.ends_with(".md") { LinkKind::Content } else { LinkKind::Other }
+    if path.ends_with(".md") {
+        LinkKind::Content
+    } else {
+        LinkKind::Other
+    }
 }
 
 fn footnote_id(name: &str) -> String {
@@ -212,7 +260,11 @@ pub fn slug(text: &str) -> String {
             dash = true;
         }
     }
-    if out.is_empty() { "section".into() } else { out }
+    if out.is_empty() {
+        "section".into()
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
@@ -221,24 +273,48 @@ mod tests {
 
     fn md(text: &str, ids: Option<&[String]>) -> (Rendered, Vec<Problem>) {
         let mut problems = vec![];
-        let input = Input { text, source_ids: ids, trusted_html: false };
-        let r = render(&input, &|d| if d.starts_with("ok") { Ok(format!("../{d}/")) } else { Err(format!("no page `{d}`")) }, &mut problems);
+        let input = Input {
+            text,
+            source_ids: ids,
+            trusted_html: false,
+        };
+        let r = render(
+            &input,
+            &|d| {
+                if d.starts_with("ok") {
+                    Ok(format!("../{d}/"))
+                } else {
+                    Err(format!("no page `{d}`"))
+                }
+            },
+            &mut problems,
+        );
         (r, problems)
     }
 
     #[test]
     fn heading_ids_come_from_the_source() {
-        let (src, _) = md("## Termin vereinbaren {#termin}\n\n## Was Sie mitbringen müssen\n", None);
+        let (src, _) = md(
+            "## Termin vereinbaren {#termin}\n\n## Was Sie mitbringen müssen\n",
+            None,
+        );
         let ids: Vec<String> = src.headings.iter().map(|h| h.id.clone()).collect();
         assert_eq!(ids, ["termin", "was-sie-mitbringen-muessen"]);
         let (ar, _) = md("## حجز موعد\n\n## ما يجب إحضاره\n", Some(&ids));
-        assert!(ar.html.contains("<h2 id=\"termin\">حجز موعد</h2>"), "{}", ar.html);
+        assert!(
+            ar.html.contains("<h2 id=\"termin\">حجز موعد</h2>"),
+            "{}",
+            ar.html
+        );
         assert!(ar.html.contains("id=\"was-sie-mitbringen-muessen\""));
     }
 
     #[test]
     fn content_links_are_resolved_and_missing_ones_reported() {
-        let (r, p) = md("[a](ok.md) [b](missing.md) [c](https://x.org) [d](javascript:alert(1))", None);
+        let (r, p) = md(
+            "[a](ok.md) [b](missing.md) [c](https://x.org) [d](javascript:alert(1))",
+            None,
+        );
         assert!(r.html.contains("href=\"../ok.md/\""));
         assert!(r.html.contains("href=\"https://x.org\""));
         assert!(!r.html.contains("javascript"));

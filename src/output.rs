@@ -18,12 +18,17 @@ pub enum Error {
     Io { path: PathBuf, source: io::Error },
     #[error("`{0}` is not empty and was not written by wegweiser; refusing to replace it")]
     Foreign(PathBuf),
-    #[error("the output folder `{0}` would hold the site's own files; choose another folder with -o")]
+    #[error(
+        "the output folder `{0}` would hold the site's own files; choose another folder with -o"
+    )]
     Unsafe(PathBuf),
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> Error + '_ {
-    move |source| Error::Io { path: path.to_path_buf(), source }
+    move |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Refuses output folders that would destroy the user's files.
@@ -31,11 +36,18 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Error> {
     let root = root.canonicalize().map_err(io_err(root))?;
     let abs_out = absolute(out);
     let resolved = resolve_existing(&abs_out);
-    if root.starts_with(&resolved) || ["content", "translations", "themes", "static", "templates"].iter().any(|d| resolved.starts_with(root.join(d))) {
+    if root.starts_with(&resolved)
+        || ["content", "translations", "themes", "static", "templates"]
+            .iter()
+            .any(|d| resolved.starts_with(root.join(d)))
+    {
         return Err(Error::Unsafe(out.to_path_buf()));
     }
     if resolved.is_dir() {
-        let empty = fs::read_dir(&resolved).map_err(io_err(&resolved))?.next().is_none();
+        let empty = fs::read_dir(&resolved)
+            .map_err(io_err(&resolved))?
+            .next()
+            .is_none();
         if !empty && !resolved.join(MARKER).is_file() {
             return Err(Error::Foreign(out.to_path_buf()));
         }
@@ -46,7 +58,13 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Error> {
 }
 
 fn absolute(p: &Path) -> PathBuf {
-    if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()) }
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|d| d.join(p))
+            .unwrap_or_else(|_| p.to_path_buf())
+    }
 }
 
 /// The canonical form of the longest existing ancestor, with the rest appended.
@@ -74,8 +92,14 @@ fn resolve_existing(p: &Path) -> PathBuf {
 /// Writes the output into `out`: first into a staging folder beside it, then swaps.
 pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
     let out = absolute(out);
-    let parent = out.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let parent = out
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     fs::create_dir_all(&parent).map_err(io_err(&parent))?;
     clean_leftovers(&parent, &name);
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
@@ -103,10 +127,13 @@ pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
 
 /// Staging and old folders of earlier builds that were stopped halfway.
 fn clean_leftovers(parent: &Path, name: &str) {
-    let Ok(entries) = fs::read_dir(parent) else { return };
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
     for e in entries.flatten() {
         let f = e.file_name().to_string_lossy().into_owned();
-        let ours = f.starts_with(&format!(".{name}.staging-")) || f.starts_with(&format!(".{name}.old-"));
+        let ours =
+            f.starts_with(&format!(".{name}.staging-")) || f.starts_with(&format!(".{name}.old-"));
         if ours && e.path().join(MARKER).is_file() {
             let _ = fs::remove_dir_all(e.path());
         }
@@ -115,7 +142,11 @@ fn clean_leftovers(parent: &Path, name: &str) {
 
 fn fill(staging: &Path, output: &Output) -> Result<(), Error> {
     fs::create_dir_all(staging).map_err(io_err(staging))?;
-    fs::write(staging.join(MARKER), b"This folder was written by wegweiser and is replaced by each build.\n").map_err(io_err(staging))?;
+    fs::write(
+        staging.join(MARKER),
+        b"This folder was written by wegweiser and is replaced by each build.\n",
+    )
+    .map_err(io_err(staging))?;
     let mut dirs = std::collections::BTreeSet::new();
     for path in output.keys() {
         if let Some((dir, _)) = path.rsplit_once('/') {

@@ -29,13 +29,24 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
         .par_iter()
         .map(|p| {
             let mut sink = vec![];
-            let input = Input { text: p.source(config).doc.body(), source_ids: None, trusted_html: config.trusted_html };
+            let input = Input {
+                text: p.source(config).doc.body(),
+                source_ids: None,
+                trusted_html: config.trusted_html,
+            };
             let r = markdown::render(&input, &|_| Ok(String::new()), &mut sink);
-            (p.id.as_str(), r.headings.into_iter().map(|h| h.id).collect())
+            (
+                p.id.as_str(),
+                r.headings.into_iter().map(|h| h.id).collect(),
+            )
         })
         .collect();
 
-    let jobs: Vec<(&Page, &str)> = site.pages.iter().flat_map(|p| config.languages.iter().map(move |l| (p, l.tag.as_str()))).collect();
+    let jobs: Vec<(&Page, &str)> = site
+        .pages
+        .iter()
+        .flat_map(|p| config.languages.iter().map(move |l| (p, l.tag.as_str())))
+        .collect();
     let results: Vec<(String, Result<String, Diagnostic>, Vec<Diagnostic>)> = jobs
         .par_iter()
         .map(|(page, lang)| {
@@ -50,17 +61,36 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
 
     let mut output = Output::new();
     let mut diagnostics = Vec::new();
+    // A template error shows on every page that uses the template: report it once.
+    let mut template_errors: BTreeMap<(String, usize, usize, String), (Diagnostic, Vec<String>)> =
+        BTreeMap::new();
     for (path, html, diags) in results {
         diagnostics.extend(diags);
         match html {
             Ok(h) => {
                 output.insert(path, h.into_bytes());
             }
-            Err(d) => diagnostics.push(d),
+            Err(d) => {
+                let key = (d.file.clone(), d.line, d.col, d.message.clone());
+                template_errors
+                    .entry(key)
+                    .or_insert_with(|| (d, vec![]))
+                    .1
+                    .push(path);
+            }
         }
     }
-    // Link problems are found once per reader language; report each once.
-    crate::diagnostic::sort(&mut diagnostics);
+    for (_, (mut d, paths)) in template_errors {
+        let more = paths.len() - 1;
+        d.message = match more {
+            0 => format!("{} (while rendering {})", d.message, paths[0]),
+            n => format!(
+                "{} (while rendering {} and {n} more pages)",
+                d.message, paths[0]
+            ),
+        };
+        diagnostics.push(d);
+    }
 
     for lang in &config.languages {
         let ctx = special_context(site, &lang.tag, &format!("{}/", lang.tag), "404");
@@ -69,7 +99,10 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
             Ok(h) => {
                 output.insert(path, h.into_bytes());
             }
-            Err(d) => diagnostics.push(d),
+            Err(mut d) => {
+                d.message = format!("{} (while rendering {path})", d.message);
+                diagnostics.push(d);
+            }
         }
     }
     let source = config.source_language.clone();
@@ -78,10 +111,20 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
         Ok(h) => {
             output.insert("index.html".into(), h.into_bytes());
         }
-        Err(d) => diagnostics.push(d),
+        Err(mut d) => {
+            d.message = format!("{} (while rendering index.html)", d.message);
+            diagnostics.push(d);
+        }
     }
     output.insert("sitemap.xml".into(), sitemap(site).into_bytes());
-    output.insert("robots.txt".into(), format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", config.base_url).into_bytes());
+    output.insert(
+        "robots.txt".into(),
+        format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+            config.base_url
+        )
+        .into_bytes(),
+    );
     (output, diagnostics)
 }
 
@@ -95,16 +138,26 @@ fn template_of(page: &Page) -> String {
     }
 }
 
-fn render_one(templates: &Templates, name: &str, ctx: &J, output_path: &str) -> Result<String, Diagnostic> {
-    let context = tera::Context::from_serialize(ctx).map_err(|e| templates::diagnostic(&e, &templates.files, &format!("while rendering {output_path}")))?;
+/// Renders one template. The error's message does not name the page: the caller adds it.
+fn render_one(
+    templates: &Templates,
+    name: &str,
+    ctx: &J,
+    output_path: &str,
+) -> Result<String, Diagnostic> {
+    let context = tera::Context::from_serialize(ctx).map_err(|e| {
+        templates::diagnostic(&e, &templates.files, &format!("context of {output_path}"))
+    })?;
     templates
         .tera
         .render(name, &context)
-        .map_err(|e| templates::diagnostic(&e, &templates.files, &format!("while rendering {output_path}")))
+        .map_err(|e| templates::diagnostic(&e, &templates.files, ""))
 }
 
 fn lang_json(config: &Config, tag: &str) -> J {
-    let l = config.language(tag).expect("tags in the model are configured");
+    let l = config
+        .language(tag)
+        .expect("tags in the model are configured");
     json!({ "tag": l.tag, "name": l.name, "dir": l.dir.as_str() })
 }
 
@@ -130,11 +183,20 @@ fn frame(site: &Site, lang: &str, here: &str) -> serde_json::Map<String, J> {
         })
         .collect();
     m.insert("footer_links".into(), J::Array(footer));
-    m.insert("home_url".into(), json!(relative(here, &format!("{lang}/"))));
+    m.insert(
+        "home_url".into(),
+        json!(relative(here, &format!("{lang}/"))),
+    );
     m
 }
 
-fn page_context(site: &Site, page: &Page, lang: &str, source_ids: &BTreeMap<&str, Vec<String>>, diags: &mut Vec<Diagnostic>) -> J {
+fn page_context(
+    site: &Site,
+    page: &Page,
+    lang: &str,
+    source_ids: &BTreeMap<&str, Vec<String>>,
+    diags: &mut Vec<Diagnostic>,
+) -> J {
     let config = &site.config;
     let here = format!("{lang}/{}", page.path);
     let mut m = frame(site, lang, &here);
@@ -144,7 +206,11 @@ fn page_context(site: &Site, page: &Page, lang: &str, source_ids: &BTreeMap<&str
     // Markdown, with links to the reader's language.
     let ids = source_ids.get(page.id.as_str()).map(Vec::as_slice);
     let is_source = shown.lang == config.source_language;
-    let input = Input { text: shown.version.doc.body(), source_ids: if is_source { None } else { ids }, trusted_html: config.trusted_html };
+    let input = Input {
+        text: shown.version.doc.body(),
+        source_ids: if is_source { None } else { ids },
+        trusted_html: config.trusted_html,
+    };
     let mut problems = vec![];
     let resolve = |dest: &str| -> Result<String, String> {
         let (target, anchor) = site.resolve_link(&page.id, dest)?;
@@ -161,7 +227,10 @@ fn page_context(site: &Site, page: &Page, lang: &str, source_ids: &BTreeMap<&str
         let src = &shown.version.doc.source;
         let base = shown.version.doc.body_start;
         for p in problems {
-            diags.push(Diagnostic::error_at(src, base + p.start, base + p.end, p.message).with_hint(p.hint));
+            diags.push(
+                Diagnostic::error_at(src, base + p.start, base + p.end, p.message)
+                    .with_hint(p.hint),
+            );
         }
     }
 
@@ -187,7 +256,15 @@ fn page_context(site: &Site, page: &Page, lang: &str, source_ids: &BTreeMap<&str
     m.insert("alternates".into(), J::Array(alternates));
     m.insert("canonical".into(), json!(permalink));
     m.insert("noindex".into(), json!(noindex));
-    m.insert("report_mailto".into(), json!(report_mailto(config, &permalink, lang, shown.version.title())));
+    m.insert(
+        "report_mailto".into(),
+        json!(report_mailto(
+            config,
+            &permalink,
+            lang,
+            shown.version.title()
+        )),
+    );
 
     let mut breadcrumbs = vec![];
     let mut parent = page.parent.clone();
@@ -208,13 +285,21 @@ fn page_context(site: &Site, page: &Page, lang: &str, source_ids: &BTreeMap<&str
         vec![]
     };
     let sections: Vec<J> = if page.is_home() {
-        site.children(&page.id).into_iter().filter(|c| c.is_section).map(|c| card(site, c, lang, &here)).collect()
+        site.children(&page.id)
+            .into_iter()
+            .filter(|c| c.is_section)
+            .map(|c| card(site, c, lang, &here))
+            .collect()
     } else {
         vec![]
     };
     let v = shown.version;
     let text_lang = lang_json(config, shown.lang);
-    let page_kind = if page.is_home() { "home".to_string() } else { page.kind.clone() };
+    let page_kind = if page.is_home() {
+        "home".to_string()
+    } else {
+        page.kind.clone()
+    };
     m.insert(
         "page".into(),
         json!({
@@ -276,9 +361,17 @@ fn report_mailto(config: &Config, permalink: &str, lang: &str, title: &str) -> S
     if config.report_email.is_empty() {
         return String::new();
     }
-    let subject = format!("Fehler melden / Report an error: {}", crate::i18n::strip_isolation(title));
+    let subject = format!(
+        "Fehler melden / Report an error: {}",
+        crate::i18n::strip_isolation(title)
+    );
     let body = format!("Seite / Page: {permalink}\nSprache / Language: {lang}\n\n");
-    format!("mailto:{}?subject={}&body={}", config.report_email, percent(&subject), percent(&body))
+    format!(
+        "mailto:{}?subject={}&body={}",
+        config.report_email,
+        percent(&subject),
+        percent(&body)
+    )
 }
 
 fn percent(s: &str) -> String {
@@ -298,7 +391,12 @@ fn special_context(site: &Site, lang: &str, here: &str, kind: &str) -> J {
     let config = &site.config;
     let mut m = frame(site, lang, here);
     // A 404 page is served at any depth: its links must be absolute paths.
-    let base_path = config.base_url.splitn(4, '/').nth(3).map(|p| format!("/{p}")).unwrap_or_else(|| "/".into());
+    let base_path = config
+        .base_url
+        .splitn(4, '/')
+        .nth(3)
+        .map(|p| format!("/{p}"))
+        .unwrap_or_else(|| "/".into());
     if kind == "404" {
         m.insert("root".into(), json!(base_path));
         m.insert("home_url".into(), json!(format!("{base_path}{lang}/")));
@@ -314,7 +412,10 @@ fn special_context(site: &Site, lang: &str, here: &str, kind: &str) -> J {
         .collect();
     m.insert("languages".into(), J::Array(languages));
     m.insert("alternates".into(), J::Array(vec![]));
-    m.insert("canonical".into(), json!(format!("{}{here}", config.base_url)));
+    m.insert(
+        "canonical".into(),
+        json!(format!("{}{here}", config.base_url)),
+    );
     m.insert("noindex".into(), json!(kind == "404"));
     m.insert("report_mailto".into(), json!(""));
     if kind == "404" {
@@ -336,12 +437,19 @@ fn special_context(site: &Site, lang: &str, here: &str, kind: &str) -> J {
 
 fn sitemap(site: &Site) -> String {
     let config = &site.config;
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
     for page in &site.pages {
         let alts = alternates(site, page);
         for l in &config.languages {
-            let Some(v) = page.versions.get(&l.tag) else { continue };
-            out.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml(&format!("{}{}/{}", config.base_url, l.tag, page.path))));
+            let Some(v) = page.versions.get(&l.tag) else {
+                continue;
+            };
+            out.push_str(&format!(
+                "  <url>\n    <loc>{}</loc>\n",
+                xml(&format!("{}{}/{}", config.base_url, l.tag, page.path))
+            ));
             if let Some(Value::Str(d)) = v.texts.get("updated") {
                 out.push_str(&format!("    <lastmod>{}</lastmod>\n", xml(d)));
             }
@@ -360,7 +468,10 @@ fn sitemap(site: &Site) -> String {
 }
 
 fn xml(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 // ---- facts of typed pages ----
@@ -385,11 +496,19 @@ fn facts(page: &Page, texts: &Fields, source_texts: &Fields) -> J {
     let n = &page.neutral;
     let text = |k: &str| {
         let t = str_of(texts, k);
-        if t.is_empty() { str_of(source_texts, k).to_string() } else { t.to_string() }
+        if t.is_empty() {
+            str_of(source_texts, k).to_string()
+        } else {
+            t.to_string()
+        }
     };
     let text_list = |k: &str| {
         let t = list_of(texts, k);
-        if t.is_empty() { list_of(source_texts, k) } else { t }
+        if t.is_empty() {
+            list_of(source_texts, k)
+        } else {
+            t
+        }
     };
     let contact = json!({
         "phone": match n.get("phone") { Some(Value::Phone { display, href }) => json!({ "display": display, "href": href }), _ => J::Null },
@@ -422,7 +541,10 @@ fn facts(page: &Page, texts: &Fields, source_texts: &Fields) -> J {
             "registration": text("registration"),
         }),
         "signpost" => {
-            let dests = match texts.get("destinations").or_else(|| source_texts.get("destinations")) {
+            let dests = match texts
+                .get("destinations")
+                .or_else(|| source_texts.get("destinations"))
+            {
                 Some(Value::Destinations(d)) => json!(d),
                 _ => json!([]),
             };
@@ -443,15 +565,21 @@ fn facts(page: &Page, texts: &Fields, source_texts: &Fields) -> J {
 }
 
 fn display_url(u: &str) -> String {
-    let s = u.trim_start_matches("https://").trim_start_matches("http://");
+    let s = u
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
     s.trim_end_matches('/').to_string()
 }
 
 fn address_view(n: &Fields) -> J {
-    let Some(Value::Address(a)) = n.get("address") else { return J::Null };
+    let Some(Value::Address(a)) = n.get("address") else {
+        return J::Null;
+    };
     let get = |k: &str| a.get(k).cloned().unwrap_or_default();
     let map_url = match n.get("geo") {
-        Some(Value::Geo { lat, lon }) => format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}"),
+        Some(Value::Geo { lat, lon }) => {
+            format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}")
+        }
         _ => String::new(),
     };
     json!({
@@ -461,7 +589,9 @@ fn address_view(n: &Fields) -> J {
 }
 
 fn hours_view(v: Option<&Value>) -> J {
-    let Some(Value::Hours(week, _)) = v else { return J::Null };
+    let Some(Value::Hours(week, _)) = v else {
+        return J::Null;
+    };
     let rows: Vec<J> = week
         .days
         .iter()

@@ -62,15 +62,29 @@ impl Page {
     pub fn shown<'a>(&'a self, config: &'a Config, lang: &'a str) -> Shown<'a> {
         for tag in config.chain(lang) {
             if let Some(v) = self.versions.get(tag) {
-                return Shown { version: v, lang: tag, fallback: tag != lang };
+                return Shown {
+                    version: v,
+                    lang: tag,
+                    fallback: tag != lang,
+                };
             }
         }
-        let (tag, v) = self.versions.iter().next().expect("a page has at least its source version");
-        Shown { version: v, lang: tag, fallback: true }
+        let (tag, v) = self
+            .versions
+            .iter()
+            .next()
+            .expect("a page has at least its source version");
+        Shown {
+            version: v,
+            lang: tag,
+            fallback: true,
+        }
     }
 
     pub fn source<'a>(&'a self, config: &Config) -> &'a Version {
-        self.versions.get(&config.source_language).expect("assemble() keeps only pages with a source file")
+        self.versions
+            .get(&config.source_language)
+            .expect("assemble() keeps only pages with a source file")
     }
 
     pub fn is_home(&self) -> bool {
@@ -92,23 +106,37 @@ impl Site {
 
     /// Pages listed on a section page, by weight, then title in the source language, then id.
     pub fn children(&self, section_id: &str) -> Vec<&Page> {
-        let mut out: Vec<&Page> = self.pages.iter().filter(|p| p.parent.as_deref() == Some(section_id)).collect();
+        let mut out: Vec<&Page> = self
+            .pages
+            .iter()
+            .filter(|p| p.parent.as_deref() == Some(section_id))
+            .collect();
         out.sort_by(|a, b| {
-            (a.weight, a.source(&self.config).title(), &a.id).cmp(&(b.weight, b.source(&self.config).title(), &b.id))
+            (a.weight, a.source(&self.config).title(), &a.id).cmp(&(
+                b.weight,
+                b.source(&self.config).title(),
+                &b.id,
+            ))
         });
         out
     }
 
     /// The page a link from the file `from_id` to `dest` (`../behoerden/jobcenter.md#x`) means,
     /// and the anchor.
-    pub fn resolve_link<'a>(&self, from_id: &str, dest: &'a str) -> Result<(&Page, Option<&'a str>), String> {
+    pub fn resolve_link<'a>(
+        &self,
+        from_id: &str,
+        dest: &'a str,
+    ) -> Result<(&Page, Option<&'a str>), String> {
         let (path, anchor) = match dest.split_once('#') {
             Some((p, a)) => (p, Some(a)),
             None => (dest, None),
         };
         let path = path.split('?').next().unwrap_or(path);
         if path.starts_with('/') || path.contains('\\') || path.contains('%') {
-            return Err(format!("the link `{dest}` must be a path relative to this file"));
+            return Err(format!(
+                "the link `{dest}` must be a path relative to this file"
+            ));
         }
         let mut parts: Vec<&str> = from_id.split('/').collect();
         parts.pop(); // the file's own name
@@ -132,7 +160,10 @@ impl Site {
         }
         match self.page(&id) {
             Some(p) => Ok((p, anchor)),
-            None => Err(format!("the link `{dest}` leads to no page: there is no `content/{id}.{}.md`", self.config.source_language)),
+            None => Err(format!(
+                "the link `{dest}` leads to no page: there is no `content/{id}.{}.md`",
+                self.config.source_language
+            )),
         }
     }
 }
@@ -155,7 +186,11 @@ fn parent_of(id: &str, exists: &dyn Fn(&str) -> bool) -> Option<String> {
             Some((d, _)) => d.to_string(),
             None => String::new(),
         };
-        let candidate = if dir.is_empty() { "_index".to_string() } else { format!("{dir}/_index") };
+        let candidate = if dir.is_empty() {
+            "_index".to_string()
+        } else {
+            format!("{dir}/_index")
+        };
         if exists(&candidate) || dir.is_empty() {
             return Some(candidate);
         }
@@ -173,7 +208,9 @@ pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagn
     let ids: Vec<String> = groups.keys().cloned().collect();
     let mut pages = Vec::new();
     for (id, docs) in groups {
-        let (source, translations): (Vec<Document>, Vec<Document>) = docs.into_iter().partition(|d| d.lang == config.source_language);
+        let (source, translations): (Vec<Document>, Vec<Document>) = docs
+            .into_iter()
+            .partition(|d| d.lang == config.source_language);
         let Some(source) = source.into_iter().next() else {
             for t in translations {
                 diagnostics.push(
@@ -187,11 +224,20 @@ pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagn
             Some(k) if kinds::KINDS.contains(&k) => k.to_string(),
             _ => "page".to_string(), // an unknown kind is reported by kinds::check
         };
-        let all = kinds::check(&source.front, &source.fields, &kind, None, &tags, diagnostics);
+        let all = kinds::check(
+            &source.front,
+            &source.fields,
+            &kind,
+            None,
+            &tags,
+            diagnostics,
+        );
         let mut neutral = Fields::new();
         let mut texts = Fields::new();
         for (k, v) in all {
-            let scope = kinds::fields_of(&kind).find(|f| f.name == k).map(|f| f.scope);
+            let scope = kinds::fields_of(&kind)
+                .find(|f| f.name == k)
+                .map(|f| f.scope);
             if scope == Some(kinds::Scope::Neutral) {
                 neutral.insert(k, v);
             } else {
@@ -206,10 +252,20 @@ pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagn
         for t in translations {
             let mut source_texts = texts.clone();
             source_texts.extend(neutral.clone());
-            let tt = kinds::check(&t.front, &t.fields, &kind, Some((&source_texts, &source.source.name)), &tags, diagnostics);
+            let tt = kinds::check(
+                &t.front,
+                &t.fields,
+                &kind,
+                Some((&source_texts, &source.source.name)),
+                &tags,
+                diagnostics,
+            );
             versions.insert(t.lang.clone(), Version { doc: t, texts: tt });
         }
-        versions.insert(config.source_language.clone(), Version { doc: source, texts });
+        versions.insert(
+            config.source_language.clone(),
+            Version { doc: source, texts },
+        );
         let is_section = id == "_index" || id.ends_with("/_index");
         pages.push(Page {
             path: path_of(&id),
@@ -222,15 +278,27 @@ pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagn
             id,
         });
     }
-    let index = pages.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
-    Site { config, pages, index }
+    let index = pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
+    Site {
+        config,
+        pages,
+        index,
+    }
 }
 
 /// A relative URL from one output folder to another: `ar/a/b/` → `ar/c/` is `../../c/`.
 pub fn relative(from_dir: &str, to: &str) -> String {
     let from: Vec<&str> = from_dir.split('/').filter(|s| !s.is_empty()).collect();
     let to_parts: Vec<&str> = to.split('/').filter(|s| !s.is_empty()).collect();
-    let common = from.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+    let common = from
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
     let mut out = "../".repeat(from.len() - common);
     out.push_str(&to_parts[common..].join("/"));
     if to.ends_with('/') && common < to_parts.len() {
@@ -248,11 +316,20 @@ mod tests {
 
     #[test]
     fn relative_urls() {
-        assert_eq!(relative("ar/behoerden/jobcenter/", "ar/behoerden/agentur/"), "../agentur/");
-        assert_eq!(relative("ar/behoerden/jobcenter/", "de/behoerden/jobcenter/"), "../../../de/behoerden/jobcenter/");
+        assert_eq!(
+            relative("ar/behoerden/jobcenter/", "ar/behoerden/agentur/"),
+            "../agentur/"
+        );
+        assert_eq!(
+            relative("ar/behoerden/jobcenter/", "de/behoerden/jobcenter/"),
+            "../../../de/behoerden/jobcenter/"
+        );
         assert_eq!(relative("ar/", "ar/"), "./");
         assert_eq!(relative("", "ar/"), "ar/");
-        assert_eq!(relative("ar/kita/", "theme/style.css"), "../../theme/style.css");
+        assert_eq!(
+            relative("ar/kita/", "theme/style.css"),
+            "../../theme/style.css"
+        );
     }
 
     #[test]
@@ -261,8 +338,14 @@ mod tests {
         assert_eq!(path_of("behoerden/_index"), "behoerden/");
         assert_eq!(path_of("behoerden/jobcenter"), "behoerden/jobcenter/");
         let exists = |id: &str| id == "behoerden/_index";
-        assert_eq!(parent_of("behoerden/jobcenter", &exists).as_deref(), Some("behoerden/_index"));
-        assert_eq!(parent_of("behoerden/_index", &exists).as_deref(), Some("_index"));
+        assert_eq!(
+            parent_of("behoerden/jobcenter", &exists).as_deref(),
+            Some("behoerden/_index")
+        );
+        assert_eq!(
+            parent_of("behoerden/_index", &exists).as_deref(),
+            Some("_index")
+        );
         assert_eq!(parent_of("impressum", &exists).as_deref(), Some("_index"));
         assert_eq!(parent_of("x/y", &exists).as_deref(), Some("_index"));
     }

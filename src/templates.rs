@@ -4,10 +4,10 @@
 //! Owns: loading and parsing templates once (syntax errors as diagnostics at the template's
 //! line and column) and mapping Tera's errors to diagnostics. Must not: build views.
 
-use crate::content;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{ArgValue, Strings, strip_isolation};
 use crate::source::{Source, display_name};
+use crate::theme::{self, Theme};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -20,28 +20,43 @@ pub struct Templates {
 }
 
 /// Loads every `.html`/`.xml` template of the theme, then the site's, the site's winning.
-pub fn load(root: &Path, theme_dir: &Path, strings: Arc<Strings>, diagnostics: &mut Vec<Diagnostic>) -> Option<Templates> {
+pub fn load(
+    root: &Path,
+    theme: &Theme,
+    strings: Arc<Strings>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Templates> {
     let mut files: BTreeMap<String, Source> = BTreeMap::new();
-    let theme_templates = theme_dir.join("templates");
-    if !theme_templates.is_dir() {
+    let is_template = |p: &str| p.ends_with(".html") || p.ends_with(".xml");
+    for (rel, _) in theme.files_in("templates") {
+        if is_template(rel) {
+            if let Some(source) = theme.text("templates", rel, diagnostics) {
+                files.insert(rel.to_string(), source);
+            }
+        }
+    }
+    if files.is_empty() {
         diagnostics.push(
-            Diagnostic::error_file(display_name(root, &theme_templates), "the theme has no `templates/` folder")
-                .with_hint("check `theme:` in site.yaml; the default theme lives in `themes/default/`"),
+            Diagnostic::error_file("site.yaml", "the theme has no templates").with_hint(
+                "check `theme:` in site.yaml; a theme keeps its templates in `templates/`",
+            ),
         );
         return None;
     }
-    for dir in [theme_templates, root.join("templates")] {
-        if !dir.is_dir() {
-            continue;
-        }
-        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().follow_links(false).into_iter().flatten() {
+    let dir = root.join("templates");
+    if dir.is_dir() {
+        for entry in walkdir::WalkDir::new(&dir)
+            .sort_by_file_name()
+            .follow_links(false)
+            .into_iter()
+            .flatten()
+        {
             let path = entry.path();
-            if !entry.file_type().is_file() || !path.extension().is_some_and(|e| e == "html" || e == "xml") {
-                continue;
-            }
-            let name = display_name(&dir, path);
-            if let Some(source) = content::read(path, &display_name(root, path), diagnostics) {
-                files.insert(name, source);
+            let rel = display_name(&dir, path);
+            if entry.file_type().is_file() && is_template(&rel) {
+                if let Some(source) = theme::site_text(root, path, diagnostics) {
+                    files.insert(rel, source);
+                }
             }
         }
     }
@@ -62,7 +77,8 @@ pub fn load(root: &Path, theme_dir: &Path, strings: Arc<Strings>, diagnostics: &
     if !ok {
         return None;
     }
-    if let Err(e) = tera.add_raw_templates(files.iter().map(|(n, s)| (n.as_str(), s.text.as_str()))) {
+    if let Err(e) = tera.add_raw_templates(files.iter().map(|(n, s)| (n.as_str(), s.text.as_str())))
+    {
         diagnostics.push(diagnostic(&e, &files, "in the templates"));
         return None;
     }
@@ -70,26 +86,29 @@ pub fn load(root: &Path, theme_dir: &Path, strings: Arc<Strings>, diagnostics: &
 }
 
 fn register(tera: &mut Tera, strings: Arc<Strings>) {
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let key: String = kwargs.must_get("key")?;
-        let lang: String = state.get("lang")?.unwrap_or_default();
-        let mut args = Vec::new();
-        for (k, v) in kwargs.iter() {
-            let name = k.to_string();
-            if name == "key" {
-                continue;
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let key: String = kwargs.must_get("key")?;
+            let lang: String = state.get("lang")?.unwrap_or_default();
+            let mut args = Vec::new();
+            for (k, v) in kwargs.iter() {
+                let name = k.to_string();
+                if name == "key" {
+                    continue;
+                }
+                let value = if let Some(n) = v.as_f64() {
+                    ArgValue::Num(n)
+                } else if let Some(s) = v.as_str() {
+                    ArgValue::Str(s.to_string())
+                } else {
+                    ArgValue::Str(v.to_string())
+                };
+                args.push((name, value));
             }
-            let value = if let Some(n) = v.as_f64() {
-                ArgValue::Num(n)
-            } else if let Some(s) = v.as_str() {
-                ArgValue::Str(s.to_string())
-            } else {
-                ArgValue::Str(v.to_string())
-            };
-            args.push((name, value));
-        }
-        strings.format(&lang, &key, &args).map_err(Error::message)
-    });
+            strings.format(&lang, &key, &args).map_err(Error::message)
+        },
+    );
     tera.register_filter("plain", |s: &str, _: Kwargs, _: &State| strip_isolation(s));
 }
 
@@ -98,17 +117,25 @@ pub fn diagnostic(e: &Error, files: &BTreeMap<String, Source>, context: &str) ->
     match e.kind() {
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
             let span = report.span();
-            let message = format!("{} ({context})", report.message());
+            let message = with_context(report.message().to_string(), context);
             match files.get(report.filename()) {
                 Some(source) if span.start_line > 0 => {
-                    let len = if span.end_line == span.start_line { span.end_col.saturating_sub(span.start_col) } else { 1 };
-                    Diagnostic::error_line_col(source, span.start_line, span.start_col + 1, message).with_len(len)
+                    let len = if span.end_line == span.start_line {
+                        span.end_col.saturating_sub(span.start_col)
+                    } else {
+                        1
+                    };
+                    Diagnostic::error_line_col(source, span.start_line, span.start_col + 1, message)
+                        .with_len(len)
                 }
                 _ => Diagnostic::error_file(format!("templates/{}", report.filename()), message),
             }
         }
-        ErrorKind::TemplateNotFound(name) => Diagnostic::error_file("", format!("the template `{name}` does not exist ({context})"))
-            .with_hint("add it to the theme's `templates/` or the site's `templates/`"),
+        ErrorKind::TemplateNotFound(name) => Diagnostic::error_file(
+            "",
+            with_context(format!("the template `{name}` does not exist"), context),
+        )
+        .with_hint("add it to the theme's `templates/` or the site's `templates/`"),
         _ => {
             let mut message = e.to_string();
             let mut source = std::error::Error::source(e);
@@ -117,7 +144,15 @@ pub fn diagnostic(e: &Error, files: &BTreeMap<String, Source>, context: &str) ->
                 message.push_str(&s.to_string());
                 source = s.source();
             }
-            Diagnostic::error_file("", format!("{message} ({context})"))
+            Diagnostic::error_file("", with_context(message, context))
         }
+    }
+}
+
+fn with_context(message: String, context: &str) -> String {
+    if context.is_empty() {
+        message
+    } else {
+        format!("{message} ({context})")
     }
 }

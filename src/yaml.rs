@@ -69,13 +69,24 @@ impl Yaml {
             }
             if body[indent..].starts_with('\t') {
                 return Some(
-                    Diagnostic::error_at(&self.source, offset + indent, offset + indent + 1, "a tab in the indentation of YAML")
-                        .with_hint("YAML is indented with spaces only; replace the tab by spaces"),
+                    Diagnostic::error_at(
+                        &self.source,
+                        offset + indent,
+                        offset + indent + 1,
+                        "a tab in the indentation of YAML",
+                    )
+                    .with_hint("YAML is indented with spaces only; replace the tab by spaces"),
                 );
             }
             if let Some((key, key_start)) = key_of_line(body) {
                 let new_item = body[indent..].starts_with("- ");
-                frames.retain(|(i, _)| if new_item { *i < key_start } else { *i <= key_start });
+                frames.retain(|(i, _)| {
+                    if new_item {
+                        *i < key_start
+                    } else {
+                        *i <= key_start
+                    }
+                });
                 if frames.last().is_none_or(|(i, _)| *i < key_start) {
                     frames.push((key_start, Vec::new()));
                 }
@@ -84,12 +95,21 @@ impl Yaml {
                     let (line, _) = self.source.line_col(*first);
                     let at = offset + key_start;
                     return Some(
-                        Diagnostic::error_at(&self.source, at, at + key.len(), format!("`{key}` is given twice"))
-                            .with_hint(format!("it was first given on line {line}; keep one of them")),
+                        Diagnostic::error_at(
+                            &self.source,
+                            at,
+                            at + key.len(),
+                            format!("`{key}` is given twice"),
+                        )
+                        .with_hint(format!(
+                            "it was first given on line {line}; keep one of them"
+                        )),
                     );
                 }
                 keys.push((key.to_string(), offset + key_start));
-                let value = body[key_start + key.len()..].trim_start_matches([':', '"', '\'']).trim();
+                let value = body[key_start + key.len()..]
+                    .trim_start_matches([':', '"', '\''])
+                    .trim();
                 if value.starts_with(['|', '>']) {
                     block_scalar_of = Some(indent);
                 }
@@ -148,7 +168,11 @@ impl Yaml {
                     }
                 }
             } else if let Some((key, key_start)) = key_of_line(body) {
-                let start = if trimmed.starts_with("- ") { key_start } else { indent };
+                let start = if trimmed.starts_with("- ") {
+                    key_start
+                } else {
+                    indent
+                };
                 if key == want && indent_of_match.is_none_or(|m| start > m) {
                     best = (offset + key_start, offset + key_start + key.len());
                     depth += 1;
@@ -211,7 +235,10 @@ fn key_of_line(body: &str) -> Option<(&str, usize)> {
     if !(after.is_empty() || after.starts_with([' ', '\r', '\t'])) {
         return None;
     }
-    if key.is_empty() || key.starts_with(['#', '[', '{', '&', '*', '!', '|', '>']) || key.contains(" #") {
+    if key.is_empty()
+        || key.starts_with(['#', '[', '{', '&', '*', '!', '|', '>'])
+        || key.contains(" #")
+    {
         return None;
     }
     Some((key, start + usize::from(quoted.is_some())))
@@ -237,7 +264,11 @@ mod tests {
 
     fn yaml(text: &str) -> Yaml {
         let source = SourceFile::new("f", "f", text.to_string());
-        Yaml { end: source.text.len(), source, start: 0 }
+        Yaml {
+            end: source.text.len(),
+            source,
+            start: 0,
+        }
     }
 
     fn at(y: &Yaml, path: &[&str]) -> (usize, usize) {
@@ -247,7 +278,9 @@ mod tests {
 
     #[test]
     fn locates_nested_keys_and_list_items() {
-        let y = yaml("title: A\naddress:\n  street: B\n  floor: 1\nlist:\n  - name: x\n    room: 1\n  - name: y\n    room: 2\n");
+        let y = yaml(
+            "title: A\naddress:\n  street: B\n  floor: 1\nlist:\n  - name: x\n    room: 1\n  - name: y\n    room: 2\n",
+        );
         assert_eq!(at(&y, &["title"]), (1, 1));
         assert_eq!(at(&y, &["address", "floor"]), (4, 3));
         assert_eq!(at(&y, &["list", "1", "room"]), (9, 5));

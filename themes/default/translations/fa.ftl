@@ -1,0 +1,148 @@
+# wegweiser default theme — UI strings, فارسی.
+# The site defines site-title and site-publisher in its own translations/fa.ftl.
+
+## Frame
+
+skip-link = رفتن به محتوای اصلی
+nav-languages = زبان
+switcher-untranslated = هنوز ترجمه نشده
+breadcrumb-label = شما اینجا هستید
+footer-nav = اطلاعات حقوقی
+report-error = گزارش یک اشتباه در این صفحه
+footer-publisher = ناشر: { $publisher }
+print-url = این صفحه در اینترنت:
+page-updated = آخرین به‌روزرسانی: { $date }
+home-sections = موضوع‌ها
+home-pages = صفحه‌های دیگر
+card-untranslated = هنوز ترجمه نشده
+chooser-heading = زبان خود را انتخاب کنید
+
+## Notices
+
+example-data-label = داده‌های نمونه
+example-data-text = این وب‌سایت فقط یک نمونه است. نام‌ها، نشانی‌ها، شماره‌های تلفن و ساعت‌های کاری ساختگی هستند.
+notice-fallback = این صفحه هنوز به زبان شما ترجمه نشده است. شما آن را به زبان { $language } می‌خوانید.
+notice-outdated = متن اصلی در تاریخ { $date } تغییر کرده است. ممکن است این ترجمه به‌روز نباشد.
+notice-outdated-link = خواندن متن اصلی
+notice-machine = این متن با ترجمهٔ ماشینی ترجمه شده و هنوز بررسی نشده است. ممکن است اشتباه داشته باشد. در صورت تردید، متن آلمانی معتبر است.
+
+## Facts
+
+facts-heading = مهم‌ترین اطلاعات در یک نگاه
+label-address = نشانی
+label-floor = طبقه
+label-room = اتاق
+map-link = نقشه (OpenStreetMap)
+label-bus = اتوبوس
+bus-stop = ایستگاه
+bus-lines = { $n ->
+    [one] خط
+   *[other] خط‌ها
+}
+hours-opening = ساعت‌های کاری
+hours-phone = ساعت‌های تماس تلفنی
+hours-closed = تعطیل
+hours-appointment-only = فقط با وقت قبلی
+hours-holidays-closed = در روزهای تعطیل رسمی بسته است.
+hours-exception-closed = از { $from } تا { $to } تعطیل است.
+hours-exception-closed-day = در تاریخ { $date } تعطیل است.
+hours-exception-changed = از { $from } تا { $to } ساعت‌های کاری متفاوت است.
+hours-exception-changed-day = در تاریخ { $date } ساعت‌های کاری متفاوت است.
+label-appointment = وقت قبلی
+appointment-required = باید از قبل وقت بگیرید.
+appointment-recommended = بهتر است از قبل وقت بگیرید.
+appointment-none = می‌توانید بدون وقت قبلی مراجعه کنید.
+label-phone = تلفن
+label-email = ایمیل
+label-website = وب‌سایت
+label-bring = لطفاً همراه داشته باشید
+label-languages = زبان‌ها
+label-wheelchair = ویلچر
+wheelchair-yes = با ویلچر قابل دسترسی است.
+wheelchair-limited = با ویلچر فقط تا حدی قابل دسترسی است.
+wheelchair-no = با ویلچر قابل دسترسی نیست.
+wheelchair-unknown = اطلاعاتی موجود نیست.
+label-municipalities = مناطق تحت پوشش
+last-verified = آخرین بررسی: { $date }
+label-ages = سن
+# Persian nouns stay singular after a number.
+ages-range = از { $from } تا { $to } سال
+label-registration = ثبت‌نام
+label-target-group = برای چه کسانی؟
+label-dates = { $n ->
+    [one] تاریخ
+   *[other] تاریخ‌ها
+}
+offer-ongoing = برنامهٔ دائمی – هر زمان می‌توانید شرکت کنید.
+label-cost = هزینه
+label-provider = برگزارکننده
+
+## Signposts
+
+direction-left = سمت چپ
+direction-right = سمت راست
+direction-ahead = مستقیم
+direction-up = طبقهٔ بالا
+direction-down = طبقهٔ پایین
+
+## Office categories
+
+category-immigration = اقامت و مهاجرت
+category-jobs = کار و آموزش حرفه‌ای
+category-employment = کاریابی
+category-counselling = مشاوره
+category-citizens = خدمات شهروندی
+category-health = بهداشت و درمان
+category-family = خانواده
+category-school = مدرسه و آموزش
+category-help = کمک و موارد اضطراری
+
+## Languages
+
+language-de = آلمانی
+language-en = انگلیسی
+language-ar = عربی
+language-fa = فارسی
+language-uk = اوکراینی
+language-tr = ترکی
+language-ru = روسی
+language-ku = کردی
+language-ps = پشتو
+language-prs = دری
+language-ti = تیگرینیا
+language-fr = فرانسوی
+language-es = اسپانیایی
+language-pl = لهستانی
+language-ro = رومانیایی
+language-bg = بلغاری
+language-sq = آلبانیایی
+language-so = سومالیایی
+
+## Days and dates
+
+day-mo = دوشنبه
+day-tu = سه‌شنبه
+day-we = چهارشنبه
+day-th = پنجشنبه
+day-fr = جمعه
+day-sa = شنبه
+day-su = یکشنبه
+month-01 = ژانویه
+month-02 = فوریه
+month-03 = مارس
+month-04 = آوریل
+month-05 = مه
+month-06 = ژوئن
+month-07 = ژوئیه
+month-08 = اوت
+month-09 = سپتامبر
+month-10 = اکتبر
+month-11 = نوامبر
+month-12 = دسامبر
+date-long = { $day } { $month } { $year }
+
+## Page not found
+
+notfound-title = صفحه پیدا نشد
+notfound-text = این صفحه وجود ندارد. شاید نشانی تغییر کرده یا اشتباه نوشته شده است.
+notfound-home = رفتن به صفحهٔ اصلی

@@ -1,0 +1,151 @@
+# wegweiser default theme — UI strings, русский.
+# The site defines site-title and site-publisher in its own translations/ru.ftl.
+
+## Frame
+
+skip-link = Перейти к основному содержанию
+nav-languages = Язык
+switcher-untranslated = ещё не переведено
+breadcrumb-label = Вы здесь
+footer-nav = Правовая информация
+report-error = Сообщить об ошибке на этой странице
+footer-publisher = Издатель: { $publisher }
+print-url = Эта страница в интернете:
+page-updated = По состоянию на { $date }
+home-sections = Темы
+home-pages = Другие страницы
+card-untranslated = Ещё не переведено
+chooser-heading = Выберите язык
+
+## Notices
+
+example-data-label = Демонстрационные данные
+example-data-text = Этот сайт — только пример. Имена, адреса, номера телефонов и часы работы вымышлены.
+notice-fallback = Эта страница ещё не переведена на ваш язык. Вы читаете её на языке: { $language }.
+notice-outdated = Оригинальный текст был изменён { $date }. Этот перевод может быть устаревшим.
+notice-outdated-link = Читать оригинальный текст
+notice-machine = Этот текст переведён машинным переводом и ещё не проверен. Он может содержать ошибки. В случае сомнений действует немецкий текст.
+
+## Facts
+
+facts-heading = Самое важное кратко
+label-address = Адрес
+label-floor = Этаж
+label-room = Кабинет
+map-link = Карта (OpenStreetMap)
+label-bus = Автобус
+bus-stop = Остановка
+bus-lines = { $n ->
+    [one] Маршрут
+   *[other] Маршруты
+}
+hours-opening = Часы работы
+hours-phone = Время для звонков
+hours-closed = закрыто
+hours-appointment-only = только по предварительной записи
+hours-holidays-closed = В праздничные дни закрыто.
+hours-exception-closed = Закрыто с { $from } по { $to }.
+hours-exception-closed-day = { $date } закрыто.
+hours-exception-changed = С { $from } по { $to } действуют другие часы работы.
+hours-exception-changed-day = { $date } действуют другие часы работы.
+label-appointment = Запись на приём
+appointment-required = Нужна предварительная запись.
+appointment-recommended = Рекомендуем записаться заранее.
+appointment-none = Можно прийти без записи.
+label-phone = Телефон
+label-email = Электронная почта
+label-website = Сайт
+label-bring = Возьмите с собой
+label-languages = Языки
+label-wheelchair = Доступ на коляске
+wheelchair-yes = Доступно для инвалидной коляски.
+wheelchair-limited = Частично доступно для инвалидной коляски.
+wheelchair-no = Недоступно для инвалидной коляски.
+wheelchair-unknown = Нет информации.
+label-municipalities = Обслуживает общины
+last-verified = Последняя проверка: { $date }.
+label-ages = Возраст
+ages-range = от { $from } до { $to } { $to ->
+    [one] года
+   *[other] лет
+}
+label-registration = Запись
+label-target-group = Для кого?
+label-dates = { $n ->
+    [one] Дата
+   *[other] Даты
+}
+offer-ongoing = Постоянное предложение – присоединиться можно в любое время.
+label-cost = Стоимость
+label-provider = Организатор
+
+## Signposts
+
+direction-left = Налево
+direction-right = Направо
+direction-ahead = Прямо
+direction-up = Наверх
+direction-down = Вниз
+
+## Office categories
+
+category-immigration = Пребывание и иммиграция
+category-jobs = Работа и профобучение
+category-employment = Поиск работы
+category-counselling = Консультации
+category-citizens = Услуги для граждан
+category-health = Здоровье
+category-family = Семья
+category-school = Школа и образование
+category-help = Помощь и экстренные случаи
+
+## Languages
+
+language-de = немецкий
+language-en = английский
+language-ar = арабский
+language-fa = персидский (фарси)
+language-uk = украинский
+language-tr = турецкий
+language-ru = русский
+language-ku = курдский
+language-ps = пушту
+language-prs = дари
+language-ti = тигринья
+language-fr = французский
+language-es = испанский
+language-pl = польский
+language-ro = румынский
+language-bg = болгарский
+language-sq = албанский
+language-so = сомалийский
+
+## Days and dates
+
+day-mo = Понедельник
+day-tu = Вторник
+day-we = Среда
+day-th = Четверг
+day-fr = Пятница
+day-sa = Суббота
+day-su = Воскресенье
+# Months in the genitive, as used in a date: "15 октября 2026 г."
+month-01 = января
+month-02 = февраля
+month-03 = марта
+month-04 = апреля
+month-05 = мая
+month-06 = июня
+month-07 = июля
+month-08 = августа
+month-09 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+date-long = { $day } { $month } { $year } г.
+
+## Page not found
+
+notfound-title = Страница не найдена
+notfound-text = Такой страницы нет. Возможно, адрес изменился или в нём есть ошибка.
+notfound-home = На главную страницу

@@ -1,0 +1,148 @@
+# wegweiser default theme — UI strings, Türkçe.
+# The site defines site-title and site-publisher in its own translations/tr.ftl.
+
+## Frame
+
+skip-link = Ana içeriğe geç
+nav-languages = Dil
+switcher-untranslated = henüz çevrilmedi
+breadcrumb-label = Buradasınız
+footer-nav = Yasal bilgiler
+report-error = Bu sayfadaki bir hatayı bildirin
+footer-publisher = Yayımlayan: { $publisher }
+print-url = Bu sayfa internette:
+page-updated = Son güncelleme: { $date }
+home-sections = Konular
+home-pages = Diğer sayfalar
+card-untranslated = Henüz çevrilmedi
+chooser-heading = Dilinizi seçin
+
+## Notices
+
+example-data-label = Örnek veriler
+example-data-text = Bu web sitesi yalnızca bir örnektir. İsimler, adresler, telefon numaraları ve çalışma saatleri gerçek değildir.
+notice-fallback = Bu sayfa henüz dilinize çevrilmedi. Sayfayı şu dilde okuyorsunuz: { $language }.
+notice-outdated = Orijinal metin { $date } tarihinde değiştirildi. Bu çeviri güncel olmayabilir.
+notice-outdated-link = Orijinal metni okuyun
+notice-machine = Bu metin makine çevirisiyle çevrildi ve henüz kontrol edilmedi. Hatalar içerebilir. Şüphe durumunda Almanca metin geçerlidir.
+
+## Facts
+
+facts-heading = Bir bakışta en önemli bilgiler
+label-address = Adres
+label-floor = Kat
+label-room = Oda
+map-link = Harita (OpenStreetMap)
+label-bus = Otobüs
+bus-stop = Durak
+bus-lines = { $n ->
+    [one] Hat
+   *[other] Hatlar
+}
+hours-opening = Çalışma saatleri
+hours-phone = Telefonla ulaşılabilecek saatler
+hours-closed = kapalı
+hours-appointment-only = yalnızca randevuyla
+hours-holidays-closed = Resmî tatillerde kapalıdır.
+hours-exception-closed = { $from } – { $to } tarihleri arasında kapalıdır.
+hours-exception-closed-day = { $date } tarihinde kapalıdır.
+hours-exception-changed = { $from } – { $to } tarihleri arasında farklı çalışma saatleri geçerlidir.
+hours-exception-changed-day = { $date } tarihinde farklı çalışma saatleri geçerlidir.
+label-appointment = Randevu
+appointment-required = Randevu almanız gerekir.
+appointment-recommended = Randevu almanız önerilir.
+appointment-none = Randevusuz gelebilirsiniz.
+label-phone = Telefon
+label-email = E-posta
+label-website = Web sitesi
+label-bring = Lütfen yanınızda getirin
+label-languages = Diller
+label-wheelchair = Tekerlekli sandalye
+wheelchair-yes = Tekerlekli sandalyeyle erişilebilir.
+wheelchair-limited = Tekerlekli sandalyeyle kısmen erişilebilir.
+wheelchair-no = Tekerlekli sandalyeyle erişilemez.
+wheelchair-unknown = Bilgi yok.
+label-municipalities = Sorumlu olduğu yerler
+last-verified = Son kontrol: { $date }.
+label-ages = Yaş
+# Turkish nouns stay singular after a number.
+ages-range = { $from } ile { $to } yaş arası
+label-registration = Kayıt
+label-target-group = Kimler için?
+label-dates = { $n ->
+    [one] Tarih
+   *[other] Tarihler
+}
+offer-ongoing = Sürekli bir hizmet – istediğiniz zaman katılabilirsiniz.
+label-cost = Ücret
+label-provider = Düzenleyen
+
+## Signposts
+
+direction-left = Sola
+direction-right = Sağa
+direction-ahead = Düz ileri
+direction-up = Üst kata
+direction-down = Alt kata
+
+## Office categories
+
+category-immigration = Oturum ve göç
+category-jobs = İş ve meslek eğitimi
+category-employment = İş bulma
+category-counselling = Danışmanlık
+category-citizens = Vatandaş hizmetleri
+category-health = Sağlık
+category-family = Aile
+category-school = Okul ve eğitim
+category-help = Yardım ve acil durumlar
+
+## Languages
+
+language-de = Almanca
+language-en = İngilizce
+language-ar = Arapça
+language-fa = Farsça
+language-uk = Ukraynaca
+language-tr = Türkçe
+language-ru = Rusça
+language-ku = Kürtçe
+language-ps = Peştuca
+language-prs = Darice
+language-ti = Tigrinyaca
+language-fr = Fransızca
+language-es = İspanyolca
+language-pl = Lehçe
+language-ro = Rumence
+language-bg = Bulgarca
+language-sq = Arnavutça
+language-so = Somalice
+
+## Days and dates
+
+day-mo = Pazartesi
+day-tu = Salı
+day-we = Çarşamba
+day-th = Perşembe
+day-fr = Cuma
+day-sa = Cumartesi
+day-su = Pazar
+month-01 = Ocak
+month-02 = Şubat
+month-03 = Mart
+month-04 = Nisan
+month-05 = Mayıs
+month-06 = Haziran
+month-07 = Temmuz
+month-08 = Ağustos
+month-09 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
+date-long = { $day } { $month } { $year }
+
+## Page not found
+
+notfound-title = Sayfa bulunamadı
+notfound-text = Bu sayfa mevcut değil. Adres değişmiş ya da yanlış yazılmış olabilir.
+notfound-home = Ana sayfaya git
