@@ -241,7 +241,11 @@ pub fn check(
         let Some(field) = fields.iter().find(|f| f.name == key) else {
             let (s, e) = yaml.locate(&[key]);
             let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
-            let mut hint = format!("the fields of a `{kind}` page are: {}", names.join(", "));
+            let mut hint = format!(
+                "the fields of {} `{kind}` page are: {}",
+                article(kind),
+                names.join(", ")
+            );
             if let Some(near) = closest(key, names.iter().copied()) {
                 hint = format!("did you mean `{near}`? {hint}");
             }
@@ -293,6 +297,14 @@ pub fn check(
         }
     }
     out
+}
+
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
 }
 
 /// What a type looks like, for hints.

@@ -19,6 +19,9 @@ use std::collections::BTreeMap;
 
 pub type Output = BTreeMap<String, Vec<u8>>;
 
+/// A template error's place and message: the same error on many pages is reported once.
+type ErrorKey = (String, usize, usize, String);
+
 /// Renders the whole site. Problems are returned with the output; the output is only to be
 /// written when there are no errors.
 pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
@@ -62,8 +65,7 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
     let mut output = Output::new();
     let mut diagnostics = Vec::new();
     // A template error shows on every page that uses the template: report it once.
-    let mut template_errors: BTreeMap<(String, usize, usize, String), (Diagnostic, Vec<String>)> =
-        BTreeMap::new();
+    let mut template_errors: BTreeMap<ErrorKey, (Diagnostic, Vec<String>)> = BTreeMap::new();
     for (path, html, diags) in results {
         diagnostics.extend(diags);
         match html {

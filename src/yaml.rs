@@ -145,7 +145,7 @@ impl Yaml {
             }
             let want = path[depth];
             if let Ok(n) = want.parse::<usize>() {
-                if trimmed.starts_with('-') {
+                if let Some(rest) = trimmed.strip_prefix('-') {
                     let i = item_index.map_or(0, |i| i + 1);
                     item_index = Some(i);
                     if i == n {
@@ -155,7 +155,6 @@ impl Yaml {
                         item_index = None;
                         // `- key: value` on the item line itself
                         if depth < path.len() {
-                            let rest = &trimmed[1..];
                             let inner = indent + 1 + (rest.len() - rest.trim_start().len());
                             if let Some((key, _)) = key_of_line(&body[inner..]) {
                                 if key == path[depth] {
@@ -173,7 +172,11 @@ impl Yaml {
                 } else {
                     indent
                 };
-                if key == want && indent_of_match.is_none_or(|m| start > m) {
+                let level_ok = match indent_of_match {
+                    None => start == 0,
+                    Some(m) => start > m,
+                };
+                if key == want && level_ok {
                     best = (offset + key_start, offset + key_start + key.len());
                     depth += 1;
                     indent_of_match = Some(start);

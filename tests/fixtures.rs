@@ -21,7 +21,10 @@ fn overwrite() -> bool {
 
 /// A copy of a fixture in a fresh temporary folder.
 pub fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wegweiser-test-{name}-{}", std::process::id()));
+    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dir =
+        std::env::temp_dir().join(format!("wegweiser-test-{name}-{}-{n}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     copy_dir(&fixtures().join(name).join("site"), &dir);
     dir
