@@ -1,60 +1,38 @@
 //! The example site (the repository root) as its readers and editors see it.
 
-mod fixtures_support {
-    use std::path::{Path, PathBuf};
-    use std::process::Command;
+mod common;
 
-    /// Builds the example site once per test binary into a temporary folder.
-    pub fn built() -> &'static Path {
-        static OUT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-        OUT.get_or_init(|| {
-            let out =
-                std::env::temp_dir().join(format!("wegweiser-example-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&out);
-            let o = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
-                .args(["build", "--root", env!("CARGO_MANIFEST_DIR"), "-o"])
-                .arg(&out)
-                .env("NO_COLOR", "1")
-                .output()
-                .unwrap();
-            let stderr = String::from_utf8_lossy(&o.stderr);
-            assert!(o.status.success(), "the example site must build:\n{stderr}");
-            assert!(
-                stderr.contains("0 warnings"),
-                "the example site builds without warnings:\n{stderr}"
-            );
-            out
-        })
-    }
+use std::path::Path;
 
-    pub fn page(path: &str) -> String {
-        std::fs::read_to_string(built().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
-    }
-
-    pub fn html_files() -> Vec<(String, String)> {
-        let mut out = vec![];
-        fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
-            for e in std::fs::read_dir(dir).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    walk(base, &p, out);
-                } else if p.extension().is_some_and(|x| x == "html") {
-                    let rel = p
-                        .strip_prefix(base)
-                        .unwrap()
-                        .to_string_lossy()
-                        .replace('\\', "/");
-                    out.push((rel, std::fs::read_to_string(&p).unwrap()));
-                }
-            }
-        }
-        walk(built(), built(), &mut out);
-        out.sort();
-        out
-    }
+fn built() -> &'static Path {
+    common::built_example()
 }
 
-use fixtures_support::{built, html_files, page};
+fn page(path: &str) -> String {
+    std::fs::read_to_string(built().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn html_files() -> Vec<(String, String)> {
+    let mut out = vec![];
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else if p.extension().is_some_and(|x| x == "html") {
+                let rel = p
+                    .strip_prefix(base)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((rel, std::fs::read_to_string(&p).unwrap()));
+            }
+        }
+    }
+    walk(built(), built(), &mut out);
+    out.sort();
+    out
+}
 
 fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let key = format!(" {name}=\"");

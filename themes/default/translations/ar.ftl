@@ -73,6 +73,7 @@ ages-range = من { $from } إلى { $to } { $to ->
 label-registration = التسجيل
 label-target-group = لمن هذا العرض؟
 label-dates = { $n ->
+    [0] متى؟
     [one] الموعد
     [two] الموعدان
    *[other] المواعيد

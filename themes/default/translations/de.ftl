@@ -73,6 +73,7 @@ ages-range = { $from } bis { $to } { $to ->
 label-registration = Anmeldung
 label-target-group = Für wen?
 label-dates = { $n ->
+    [0] Wann?
     [one] Termin
    *[other] Termine
 }

@@ -72,6 +72,7 @@ ages-range = { $from } to { $to } { $to ->
 label-registration = How to register
 label-target-group = Who is it for?
 label-dates = { $n ->
+    [0] When?
     [one] Date
    *[other] Dates
 }

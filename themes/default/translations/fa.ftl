@@ -70,6 +70,7 @@ ages-range = از { $from } تا { $to } سال
 label-registration = ثبت‌نام
 label-target-group = برای چه کسانی؟
 label-dates = { $n ->
+    [0] چه زمانی؟
     [one] تاریخ
    *[other] تاریخ‌ها
 }

@@ -72,6 +72,7 @@ ages-range = от { $from } до { $to } { $to ->
 label-registration = Запись
 label-target-group = Для кого?
 label-dates = { $n ->
+    [0] Когда?
     [one] Дата
    *[other] Даты
 }

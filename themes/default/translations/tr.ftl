@@ -70,6 +70,7 @@ ages-range = { $from } ile { $to } yaş arası
 label-registration = Kayıt
 label-target-group = Kimler için?
 label-dates = { $n ->
+    [0] Ne zaman?
     [one] Tarih
    *[other] Tarihler
 }

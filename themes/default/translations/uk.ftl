@@ -72,6 +72,7 @@ ages-range = від { $from } до { $to } { $to ->
 label-registration = Реєстрація
 label-target-group = Для кого?
 label-dates = { $n ->
+    [0] Коли?
     [one] Дата
    *[other] Дати
 }
