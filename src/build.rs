@@ -8,6 +8,7 @@ use crate::config::{self, Config};
 use crate::content;
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::Strings;
+use crate::kinds;
 use crate::render::{self, Output};
 use crate::site::{self, Site};
 use crate::source::display_name;
@@ -95,6 +96,24 @@ pub fn build(root: &Path) -> Built {
 /// Problems of the whole site rather than of one file.
 fn check_site(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
     let config = &site.config;
+    let today = kinds::today();
+    for page in &site.pages {
+        let Some(kinds::Value::Str(date)) = page.neutral.get("last_verified") else {
+            continue;
+        };
+        let Some(days) = kinds::days_of(date) else {
+            continue;
+        };
+        let age = today - days;
+        if age > i64::from(config.verify_after_days) {
+            let front = &page.source(config).doc.front;
+            let (s, e) = front.locate_value(&["last_verified"]);
+            diagnostics.push(
+                Diagnostic::warning_at(&front.source, s, e, format!("the facts of this page were last verified {age} days ago ({date})"))
+                    .with_hint(format!("check address, hours and phone with the office, then set `last_verified` to today; the limit is `verify_after_days: {}` in site.yaml", config.verify_after_days)),
+            );
+        }
+    }
     if site.page("_index").is_none() {
         diagnostics.push(
             Diagnostic::error_file(

@@ -49,6 +49,8 @@ pub struct Config {
     pub report_email: String,
     /// Content paths of the pages linked in every footer (`impressum`).
     pub footer: Vec<String>,
+    /// A `last_verified` date older than this many days gives a warning.
+    pub verify_after_days: u32,
 }
 
 impl Config {
@@ -92,6 +94,12 @@ struct RawConfig {
     report_email: String,
     #[serde(default)]
     footer: Vec<String>,
+    #[serde(default = "default_verify_after_days")]
+    verify_after_days: u32,
+}
+
+fn default_verify_after_days() -> u32 {
+    365
 }
 
 #[derive(Deserialize)]
@@ -299,6 +307,7 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
         trusted_html: raw.trusted_html,
         report_email: raw.report_email,
         footer: raw.footer,
+        verify_after_days: raw.verify_after_days,
     })
 }
 

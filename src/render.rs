@@ -272,7 +272,13 @@ fn page_context(
     let mut parent = page.parent.clone();
     while let Some(pid) = parent {
         let Some(p) = site.page(&pid) else { break };
-        breadcrumbs.push(json!({ "title": p.shown(config, lang).version.title(), "url": relative(&here, &format!("{lang}/{}", p.path)) }));
+        let crumb = p.shown(config, lang);
+        breadcrumbs.push(json!({
+            "title": crumb.version.title(),
+            "url": relative(&here, &format!("{lang}/{}", p.path)),
+            "text_lang": lang_json(config, crumb.lang),
+            "fallback": crumb.fallback,
+        }));
         parent = p.parent.clone();
     }
     breadcrumbs.reverse();
@@ -318,6 +324,8 @@ fn page_context(
             "url": "./",
             "breadcrumbs": breadcrumbs,
             "facts": facts(page, &v.texts, &page.source(config).texts),
+            "jsonld_html": jsonld_html(page, v.title(), &permalink),
+            "qr_svg_html": "",
             "children": children,
             "sections": sections,
         }),
@@ -613,4 +621,79 @@ fn hours_view(v: Option<&Value>) -> J {
         .map(|e| json!({ "from": format!("{:02}-{:02}", e.from.0, e.from.1), "to": format!("{:02}-{:02}", e.to.0, e.to.1), "closed": true }))
         .collect();
     json!({ "rows": rows, "holidays_closed": week.holidays_closed, "exceptions": exceptions })
+}
+
+const SCHEMA_DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// schema.org JSON-LD for offices (`GovernmentOffice`) and Kitas (`ChildCare`), from the same
+/// facts as the rendered table, as a ready `<script>` element.
+fn jsonld_html(page: &Page, name: &str, url: &str) -> String {
+    let kind = match page.kind.as_str() {
+        "office" => "GovernmentOffice",
+        "kita" => "ChildCare",
+        _ => return String::new(),
+    };
+    let n = &page.neutral;
+    let mut m = serde_json::Map::new();
+    m.insert("@context".into(), json!("https://schema.org"));
+    m.insert("@type".into(), json!(kind));
+    m.insert("name".into(), json!(crate::i18n::strip_isolation(name)));
+    if let Some(Value::Str(o)) = n.get("official_name") {
+        m.insert("alternateName".into(), json!(o));
+    }
+    m.insert("url".into(), json!(url));
+    if let Some(Value::Address(a)) = n.get("address") {
+        let get = |k: &str| a.get(k).cloned().unwrap_or_default();
+        m.insert(
+            "address".into(),
+            json!({ "@type": "PostalAddress", "streetAddress": get("street"), "postalCode": get("postcode"), "addressLocality": get("city"), "addressCountry": "DE" }),
+        );
+    }
+    if let Some(Value::Geo { lat, lon }) = n.get("geo") {
+        m.insert(
+            "geo".into(),
+            json!({ "@type": "GeoCoordinates", "latitude": lat, "longitude": lon }),
+        );
+    }
+    if let Some(Value::Phone { href, .. }) = n.get("phone") {
+        m.insert("telephone".into(), json!(href.trim_start_matches("tel:")));
+    }
+    if let Some(Value::Str(e)) = n.get("email") {
+        m.insert("email".into(), json!(e));
+    }
+    if let Some(Value::Str(w)) = n.get("website") {
+        m.insert("sameAs".into(), json!(w));
+    }
+    if let Some(Value::Hours(week, _)) = n.get("opening_hours") {
+        let spec: Vec<J> = hours::spec_rows(week)
+            .into_iter()
+            .map(|(day, span)| {
+                json!({
+                    "@type": "OpeningHoursSpecification",
+                    "dayOfWeek": format!("https://schema.org/{}", SCHEMA_DAYS[day]),
+                    "opens": hours::format_time(span.from),
+                    "closes": hours::format_time(span.to),
+                })
+            })
+            .collect();
+        m.insert("openingHoursSpecification".into(), J::Array(spec));
+    }
+    let langs = list_of(n, "languages");
+    if !langs.is_empty() {
+        m.insert("availableLanguage".into(), json!(langs));
+    }
+    let text = serde_json::to_string(&J::Object(m)).expect("JSON values serialize");
+    // `</script>` inside a string must not end the element.
+    format!(
+        "<script type=\"application/ld+json\">{}</script>",
+        text.replace("</", "<\\/")
+    )
 }

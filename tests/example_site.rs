@@ -266,3 +266,87 @@ fn every_page_says_it_is_example_data() {
         );
     }
 }
+
+#[test]
+fn office_json_ld_parses_and_agrees_with_the_hours_table() {
+    let de = page("de/behoerden/jobcenter/index.html");
+    let json = de
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|s| s.split("</script>").next())
+        .expect("JSON-LD");
+    let ld: serde_json::Value = serde_json::from_str(json).expect("JSON-LD parses");
+    assert_eq!(ld["@type"], "GovernmentOffice");
+    assert_eq!(ld["telephone"], "+4942619833100");
+    assert_eq!(ld["address"]["streetAddress"], "Goethestraße 20");
+    // The first hours table: one row per weekday, Monday first.
+    let table = de
+        .split("<table class=\"hours-table\">")
+        .nth(1)
+        .unwrap()
+        .split("</table>")
+        .next()
+        .unwrap();
+    let rows: Vec<&str> = table.split("<tr").skip(1).collect();
+    assert_eq!(rows.len(), 7);
+    let days = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    for (row, day) in rows.iter().zip(days) {
+        let shown: Vec<String> = row
+            .split("<bdi dir=\"ltr\">")
+            .skip(1)
+            .map(|t| t.split("</bdi>").next().unwrap().to_string())
+            .collect();
+        let spec: Vec<String> = ld["openingHoursSpecification"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["dayOfWeek"] == format!("https://schema.org/{day}"))
+            .map(|s| {
+                format!(
+                    "{}–{}",
+                    s["opens"].as_str().unwrap(),
+                    s["closes"].as_str().unwrap()
+                )
+            })
+            .collect();
+        assert_eq!(shown, spec, "{day}");
+    }
+    assert!(page("ar/behoerden/jobcenter/index.html").contains("\"@type\":\"GovernmentOffice\""));
+    assert!(!page("de/kita/bildungssystem/index.html").contains("application/ld+json"));
+}
+
+#[test]
+fn opening_hours_use_each_languages_day_names() {
+    for (lang, monday, closed) in [
+        ("de", "Montag", "geschlossen"),
+        ("en", "Monday", "Closed"),
+        ("ar", "الاثنين", "مغلق"),
+        ("uk", "Понеділок", "Зачинено"),
+        ("fa", "دوشنبه", "تعطیل"),
+    ] {
+        let html = page(&format!("{lang}/behoerden/jobcenter/index.html"));
+        let table = html
+            .split("<table class=\"hours-table\">")
+            .nth(1)
+            .unwrap()
+            .split("</table>")
+            .next()
+            .unwrap();
+        assert!(
+            table.contains(&format!("<th scope=\"row\">{monday}</th>")),
+            "{lang}: {table}"
+        );
+        assert!(
+            table.to_lowercase().contains(&closed.to_lowercase()),
+            "{lang}: closed on Saturday: {table}"
+        );
+    }
+}
