@@ -36,6 +36,15 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Start a new page of a kind: a source-language file with every field, commented
+    New {
+        /// page, office, kita, offer or signpost
+        kind: String,
+        /// The page's path below content/, without language: behoerden/sozialamt
+        path: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Check the site as a build does, writing nothing
     Check {
         #[arg(long, default_value = ".")]
@@ -62,6 +71,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             strict,
         } => build_cmd(root, output, strict),
         Command::Check { root, strict } => check_cmd(root, strict),
+        Command::New { kind, path, root } => new_cmd(&root, &kind, &path),
     }
 }
 
@@ -142,4 +152,67 @@ fn check_cmd(root: PathBuf, strict: bool) -> i32 {
         plural(warnings, "warning", "warnings")
     );
     i32::from(failed)
+}
+
+fn new_cmd(root: &std::path::Path, kind: &str, path: &str) -> i32 {
+    if !crate::kinds::KINDS.contains(&kind) {
+        let near = crate::diagnostic::closest(kind, crate::kinds::KINDS.iter().copied())
+            .map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default();
+        eprintln!(
+            "error: `{kind}` is not a kind of page\n  = hint: {near}the kinds are: {}",
+            crate::kinds::KINDS.join(", ")
+        );
+        return 2;
+    }
+    let clean = path.trim_matches('/').trim_end_matches(".md");
+    let bad_part = |p: &str| {
+        p.is_empty() || p == "." || p == ".." || p.starts_with('.') || p.contains(['\\', ':', '.'])
+    };
+    if clean.is_empty() || clean.split('/').any(bad_part) {
+        eprintln!(
+            "error: `{path}` is not a page path\n  = hint: give the path below content/ without language and ending, e.g. `behoerden/sozialamt`"
+        );
+        return 2;
+    }
+    let mut diagnostics = Vec::new();
+    let Some(config) = build::load_config(root, &mut diagnostics) else {
+        report(&diagnostics);
+        return 1;
+    };
+    let file = root
+        .join("content")
+        .join(format!("{clean}.{}.md", config.source_language));
+    if file.exists() {
+        eprintln!(
+            "error: `{}` exists already; wegweiser does not overwrite it",
+            file.display()
+        );
+        return 1;
+    }
+    if let Some(dir) = file.parent() {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("error: cannot create `{}`: {e}", dir.display());
+            return 1;
+        }
+    }
+    // create_new: never replace a file that appeared in the meantime.
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&file)
+        .and_then(|mut f| f.write_all(crate::scaffold::page_text(kind).as_bytes()));
+    match written {
+        Ok(()) => {
+            eprintln!(
+                "created {}: fill in the fields, then run `wegweiser build`",
+                file.display()
+            );
+            0
+        }
+        Err(e) => {
+            eprintln!("error: cannot write `{}`: {e}", file.display());
+            1
+        }
+    }
 }

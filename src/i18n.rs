@@ -17,6 +17,8 @@ use unic_langid::LanguageIdentifier;
 pub struct Strings {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     chains: HashMap<String, Vec<String>>,
+    /// Each site language's name in itself.
+    endonyms: HashMap<String, String>,
 }
 
 /// A tag Fluent and ICU accept: private-use parts (`de-x-ls`) are dropped.
@@ -79,7 +81,37 @@ impl Strings {
                 config.chain(&lang.tag).map(String::from).collect(),
             );
         }
-        Strings { bundles, chains }
+        let endonyms = config
+            .languages
+            .iter()
+            .map(|l| (l.tag.clone(), l.name.clone()))
+            .collect();
+        Strings {
+            bundles,
+            chains,
+            endonyms,
+        }
+    }
+
+    /// The name of the language `tag` for a reader of `lang`: the message `language-TAG`
+    /// (or `language-` + its primary subtag), else the site's endonym, else the tag.
+    pub fn language_name(&self, lang: &str, tag: &str) -> String {
+        let primary = tag.split('-').next().unwrap_or(tag);
+        for id in [format!("language-{tag}"), format!("language-{primary}")] {
+            if self
+                .chains
+                .get(lang)
+                .is_some_and(|c| c.iter().any(|t| self.has(t, &id)))
+            {
+                if let Ok(name) = self.format(lang, &id, &[]) {
+                    return name;
+                }
+            }
+        }
+        self.endonyms
+            .get(tag)
+            .cloned()
+            .unwrap_or_else(|| tag.to_string())
     }
 
     /// The message `id` in `lang` or the first language of its fallback chain that has it.

@@ -265,6 +265,19 @@ pub fn check(
                 continue;
             }
         }
+        if field.required && matches!(v, Y::String(t) if t.trim().is_empty()) {
+            let (s, e) = yaml.locate(&[key]);
+            diagnostics.push(
+                Diagnostic::error_at(&yaml.source, s, e, format!("`{key}` is empty")).with_hint(
+                    format!(
+                        "{} `{kind}` page needs `{key}` ({})",
+                        article(kind),
+                        describe(field.ty)
+                    ),
+                ),
+            );
+            continue;
+        }
         if let Some(value) = convert(
             yaml,
             key,
@@ -549,7 +562,18 @@ fn convert(
                 }
             }
             for need in ["street", "city"] {
-                if !out.contains_key(need) && !m.contains_key(need) {
+                if out.get(need).is_some_and(String::is_empty) {
+                    let (s, e) = yaml.locate(&[key, need]);
+                    diagnostics.push(
+                        Diagnostic::error_at(
+                            &yaml.source,
+                            s,
+                            e,
+                            format!("the address has an empty `{need}`"),
+                        )
+                        .with_hint("an address needs at least `street` and `city`"),
+                    );
+                } else if !out.contains_key(need) && !m.contains_key(need) {
                     let (s, e) = yaml.locate(&[key]);
                     diagnostics.push(
                         Diagnostic::error_at(

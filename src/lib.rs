@@ -15,6 +15,7 @@ pub mod kinds;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod scaffold;
 pub mod site;
 pub mod source;
 pub mod templates;

@@ -45,17 +45,33 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
         })
         .collect();
 
-    let jobs: Vec<(&Page, &str)> = site
+    // Each page in each language, and each filtered view of a listing.
+    let filters: BTreeMap<&str, Vec<Filter>> = site
         .pages
         .iter()
-        .flat_map(|p| config.languages.iter().map(move |l| (p, l.tag.as_str())))
+        .filter(|p| p.is_section)
+        .map(|p| (p.id.as_str(), filters_of(site, p)))
         .collect();
+    let mut jobs: Vec<(&Page, &str, Option<&Filter>)> = Vec::new();
+    for p in &site.pages {
+        for l in &config.languages {
+            jobs.push((p, l.tag.as_str(), None));
+            for f in filters.get(p.id.as_str()).into_iter().flatten() {
+                jobs.push((p, l.tag.as_str(), Some(f)));
+            }
+        }
+    }
     let results: Vec<(String, Result<String, Diagnostic>, Vec<Diagnostic>)> = jobs
         .par_iter()
-        .map(|(page, lang)| {
+        .map(|(page, lang, filter)| {
             let mut diags = vec![];
-            let path = format!("{lang}/{}index.html", page.path);
-            let ctx = page_context(site, page, lang, &source_ids, &mut diags);
+            let path = format!(
+                "{lang}/{}{}index.html",
+                page.path,
+                filter.map_or(String::new(), Filter::path)
+            );
+            let all = filters.get(page.id.as_str()).map_or(&[][..], Vec::as_slice);
+            let ctx = page_context(site, page, lang, &source_ids, (*filter, all), &mut diags);
             let template = template_of(page);
             let html = render_one(templates, &template, &ctx, &path);
             (path, html, diags)
@@ -197,10 +213,15 @@ fn page_context(
     page: &Page,
     lang: &str,
     source_ids: &BTreeMap<&str, Vec<String>>,
+    (filter, all_filters): (Option<&Filter>, &[Filter]),
     diags: &mut Vec<Diagnostic>,
 ) -> J {
     let config = &site.config;
-    let here = format!("{lang}/{}", page.path);
+    let here = format!(
+        "{lang}/{}{}",
+        page.path,
+        filter.map_or(String::new(), Filter::path)
+    );
     let mut m = frame(site, lang, &here);
     let shown = page.shown(config, lang);
     let permalink = format!("{}{here}", config.base_url);
@@ -242,14 +263,15 @@ fn page_context(
         .map(|l| {
             json!({
                 "tag": l.tag, "name": l.name, "dir": l.dir.as_str(),
-                "url": relative(&here, &format!("{}/{}", l.tag, page.path)),
+                "url": relative(&here, &format!("{}/{}{}", l.tag, page.path, filter.map_or(String::new(), Filter::path))),
                 "current": l.tag == lang,
                 "translated": page.versions.contains_key(&l.tag),
             })
         })
         .collect();
     m.insert("languages".into(), J::Array(languages));
-    let noindex = shown.fallback;
+    // Filtered listings repeat their section: not for search engines.
+    let noindex = shown.fallback || filter.is_some();
     let alternates: Vec<J> = if noindex {
         vec![]
     } else {
@@ -282,11 +304,21 @@ fn page_context(
         parent = p.parent.clone();
     }
     breadcrumbs.reverse();
+    if filter.is_some() {
+        // A filtered listing sits below its section.
+        breadcrumbs.push(json!({
+            "title": shown.version.title(),
+            "url": relative(&here, &format!("{lang}/{}", page.path)),
+            "text_lang": lang_json(config, shown.lang),
+            "fallback": shown.fallback,
+        }));
+    }
 
     let children: Vec<J> = if page.is_section {
         site.children(&page.id)
             .into_iter()
             .filter(|c| !c.is_section && !config.footer.contains(&c.id))
+            .filter(|c| filter.is_none_or(|f| f.ids.contains(&c.id)))
             .map(|c| card(site, c, lang, &here))
             .collect()
     } else {
@@ -325,6 +357,7 @@ fn page_context(
             "breadcrumbs": breadcrumbs,
             "facts": facts(page, &v.texts, &page.source(config).texts),
             "jsonld_html": jsonld_html(page, v.title(), &permalink),
+            "filters": filters_view(all_filters, filter, &here, &format!("{lang}/{}", page.path)),
             "qr_svg_html": "",
             "children": children,
             "sections": sections,
@@ -696,4 +729,88 @@ fn jsonld_html(page: &Page, name: &str, url: &str) -> String {
         "<script type=\"application/ld+json\">{}</script>",
         text.replace("</", "<\\/")
     )
+}
+
+/// A filtered view of a listing: the pages of a section for one municipality or language.
+#[derive(Debug)]
+pub struct Filter {
+    /// `municipality` or `language`.
+    pub facet: &'static str,
+    /// As written (`Rotenburg (Wümme)`, `ar`).
+    pub value: String,
+    pub slug: String,
+    /// Ids of the pages it lists.
+    pub ids: Vec<String>,
+}
+
+impl Filter {
+    /// Below the section's path: `filter/municipality/rotenburg-wuemme/`.
+    fn path(&self) -> String {
+        format!("filter/{}/{}/", self.facet, self.slug)
+    }
+}
+
+/// The filters of a section: one per municipality and per language its pages name, when
+/// there are at least two values to choose from.
+fn filters_of(site: &Site, section: &Page) -> Vec<Filter> {
+    let mut out = Vec::new();
+    for facet in ["municipality", "language"] {
+        let mut values: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for c in site
+            .children(&section.id)
+            .into_iter()
+            .filter(|c| !c.is_section)
+        {
+            let vals: Vec<String> = match facet {
+                "municipality" => {
+                    let mut v = list_of(&c.neutral, "municipalities");
+                    if let Some(Value::Str(m)) = c.neutral.get("municipality") {
+                        v.push(m.clone());
+                    }
+                    v
+                }
+                _ => list_of(&c.neutral, "languages"),
+            };
+            for v in vals {
+                values.entry(v).or_default().push(c.id.clone());
+            }
+        }
+        if values.len() < 2 {
+            continue;
+        }
+        for (value, ids) in values {
+            let slug = if facet == "language" {
+                value.to_ascii_lowercase()
+            } else {
+                markdown::slug(&value)
+            };
+            out.push(Filter {
+                facet,
+                value,
+                slug,
+                ids,
+            });
+        }
+    }
+    out
+}
+
+fn filters_view(all: &[Filter], current: Option<&Filter>, here: &str, section_dir: &str) -> J {
+    if all.is_empty() {
+        return J::Null;
+    }
+    let entry = |f: &Filter| {
+        json!({
+            "value": f.value,
+            "url": relative(here, &format!("{section_dir}{}", f.path())),
+            "current": current.is_some_and(|c| std::ptr::eq(c, f)),
+            "count": f.ids.len(),
+        })
+    };
+    json!({
+        "all_url": relative(here, section_dir),
+        "current": current.map(|f| json!({ "facet": f.facet, "value": f.value })),
+        "municipalities": all.iter().filter(|f| f.facet == "municipality").map(entry).collect::<Vec<_>>(),
+        "languages": all.iter().filter(|f| f.facet == "language").map(entry).collect::<Vec<_>>(),
+    })
 }

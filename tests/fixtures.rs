@@ -226,3 +226,35 @@ fn usage_errors_exit_2() {
         (0, concat!("wegweiser ", env!("CARGO_PKG_VERSION")))
     );
 }
+
+#[test]
+fn new_starts_a_page_of_a_kind_and_never_overwrites() {
+    let dir = scratch("basic");
+    let (code, _, stderr) = wegweiser(&dir, &["new", "office", "behoerden/sozialamt"]);
+    assert_eq!(code, 0, "{stderr}");
+    let file = dir.join("content/behoerden/sozialamt.de.md");
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(
+        text.starts_with("---\n")
+            && text.contains("kind: office")
+            && text.contains("# opening_hours: \"Mo-Fr 08:00-12:00; PH off\"")
+    );
+    // The empty required fields are what the editor must fill in.
+    let (code, _, stderr) = wegweiser(&dir, &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("error: `title` is empty\n --> content/behoerden/sozialamt.de.md:3:1"),
+        "{stderr}"
+    );
+    fs::write(&file, "mine").unwrap();
+    let (code, _, stderr) = wegweiser(&dir, &["new", "office", "behoerden/sozialamt"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(fs::read_to_string(&file).unwrap(), "mine");
+    let (code, _, stderr) = wegweiser(&dir, &["new", "ofice", "x"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `office`?"), "{stderr}");
+    let (code, _, _) = wegweiser(&dir, &["new", "page", "../outside"]);
+    assert_eq!(code, 2);
+    assert!(!dir.join("outside.de.md").exists());
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -145,9 +145,18 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = الصفحة غير موجودة
 notfound-text = هذه الصفحة غير موجودة. ربما تغيّر العنوان أو كُتب بشكل خاطئ.
 notfound-home = الذهاب إلى الصفحة الرئيسية
+
+## Filters of a listing
+filter-label = تصفية القائمة
+filter-municipality = حسب البلدية
+filter-language = حسب اللغة المستخدمة
+filter-all = الكل
+filter-showing-municipality = المعروض: الخدمات في { $name }.
+filter-showing-language = المعروض: الخدمات باللغة { $language }.

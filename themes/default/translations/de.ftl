@@ -145,9 +145,18 @@ month-11 = November
 month-12 = Dezember
 # $day: number, $month: month-NN, $year
 date-long = { $day }. { $month } { $year }
+date-day-month = { $day }. { $month }
 
 ## Page not found
 
 notfound-title = Seite nicht gefunden
 notfound-text = Diese Seite gibt es nicht. Vielleicht hat sich die Adresse geändert, oder sie ist falsch geschrieben.
 notfound-home = Zur Startseite
+
+## Filters of a listing
+filter-label = Liste filtern
+filter-municipality = Nach Gemeinde
+filter-language = Nach gesprochener Sprache
+filter-all = Alle
+filter-showing-municipality = Angezeigt: Angebote für { $name }.
+filter-showing-language = Angezeigt: Angebote auf { $language }.

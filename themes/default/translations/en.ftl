@@ -143,9 +143,18 @@ month-10 = October
 month-11 = November
 month-12 = December
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = Page not found
 notfound-text = This page does not exist. The address may have changed, or it may be misspelt.
 notfound-home = Go to the home page
+
+## Filters of a listing
+filter-label = Filter the list
+filter-municipality = By municipality
+filter-language = By language spoken
+filter-all = All
+filter-showing-municipality = Showing: services for { $name }.
+filter-showing-language = Showing: services in { $language }.

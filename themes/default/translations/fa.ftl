@@ -141,9 +141,18 @@ month-10 = اکتبر
 month-11 = نوامبر
 month-12 = دسامبر
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = صفحه پیدا نشد
 notfound-text = این صفحه وجود ندارد. شاید نشانی تغییر کرده یا اشتباه نوشته شده است.
 notfound-home = رفتن به صفحهٔ اصلی
+
+## Filters of a listing
+filter-label = فیلتر کردن فهرست
+filter-municipality = بر اساس شهرداری
+filter-language = بر اساس زبان
+filter-all = همه
+filter-showing-municipality = نمایش: خدمات برای { $name }.
+filter-showing-language = نمایش: خدمات به زبان { $language }.

@@ -144,9 +144,18 @@ month-10 = октября
 month-11 = ноября
 month-12 = декабря
 date-long = { $day } { $month } { $year } г.
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = Страница не найдена
 notfound-text = Такой страницы нет. Возможно, адрес изменился или в нём есть ошибка.
 notfound-home = На главную страницу
+
+## Filters of a listing
+filter-label = Фильтр списка
+filter-municipality = По общине
+filter-language = По языку общения
+filter-all = Все
+filter-showing-municipality = Показаны: услуги для { $name }.
+filter-showing-language = Показаны: услуги на языке { $language }.

@@ -141,9 +141,18 @@ month-10 = Ekim
 month-11 = Kasım
 month-12 = Aralık
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = Sayfa bulunamadı
 notfound-text = Bu sayfa mevcut değil. Adres değişmiş ya da yanlış yazılmış olabilir.
 notfound-home = Ana sayfaya git
+
+## Filters of a listing
+filter-label = Listeyi filtrele
+filter-municipality = Belediyeye göre
+filter-language = Konuşulan dile göre
+filter-all = Tümü
+filter-showing-municipality = Gösterilen: { $name } için hizmetler.
+filter-showing-language = Gösterilen: { $language } dilinde hizmetler.

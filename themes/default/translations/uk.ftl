@@ -144,9 +144,18 @@ month-10 = жовтня
 month-11 = листопада
 month-12 = грудня
 date-long = { $day } { $month } { $year } р.
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = Сторінку не знайдено
 notfound-text = Такої сторінки немає. Можливо, адреса змінилася або в ній є помилка.
 notfound-home = На головну сторінку
+
+## Filters of a listing
+filter-label = Фільтрувати список
+filter-municipality = За громадою
+filter-language = За мовою спілкування
+filter-all = Усі
+filter-showing-municipality = Показано: послуги для { $name }.
+filter-showing-language = Показано: послуги мовою { $language }.
