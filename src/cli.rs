@@ -45,6 +45,43 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Translation status per language: up to date, outdated, missing, machine
+    Status {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// List what to do for this language
+        #[arg(long)]
+        lang: Option<String>,
+        /// text for people, json for machines (see README)
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Exit with 1 when any page is in this state
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        /// With --lang: what changed in the source of PAGE since it was translated (needs git)
+        #[arg(long, value_name = "PAGE", requires = "lang")]
+        diff: Option<String>,
+    },
+    /// Start a translation: the source's translatable fields and text, stamped with its hash
+    Translate {
+        /// The language to translate into
+        lang: String,
+        /// The page below content/, without language: behoerden/jobcenter
+        page: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Mark translations as made from the current source text (after updating them)
+    Stamp {
+        /// The translation's language
+        lang: String,
+        /// Pages below content/ (behoerden/jobcenter); all translations of LANG with --all
+        pages: Vec<String>,
+        #[arg(long)]
+        all: bool,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Check the site as a build does, writing nothing
     Check {
         #[arg(long, default_value = ".")]
@@ -52,6 +89,18 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FailOn {
+    Outdated,
+    Missing,
 }
 
 /// Runs the command line; returns the exit code.
@@ -72,6 +121,20 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         } => build_cmd(root, output, strict),
         Command::Check { root, strict } => check_cmd(root, strict),
         Command::New { kind, path, root } => new_cmd(&root, &kind, &path),
+        Command::Status {
+            root,
+            lang,
+            format,
+            fail_on,
+            diff,
+        } => status_cmd(&root, lang.as_deref(), format, fail_on, diff.as_deref()),
+        Command::Translate { lang, page, root } => translate_cmd(&root, &lang, &page),
+        Command::Stamp {
+            lang,
+            pages,
+            all,
+            root,
+        } => stamp_cmd(&root, &lang, &pages, all),
     }
 }
 
@@ -215,4 +278,209 @@ fn new_cmd(root: &std::path::Path, kind: &str, path: &str) -> i32 {
             1
         }
     }
+}
+
+/// The site model for commands that read it; reports and returns `Err(exit code)` on errors.
+fn load_site(root: &std::path::Path) -> Result<build::Built, i32> {
+    let built = build::build(root);
+    if built.has_errors() || built.site.is_none() {
+        report(&built.diagnostics);
+        eprintln!("error: the site has errors; fix them first (wegweiser check)");
+        return Err(1);
+    }
+    Ok(built)
+}
+
+/// A language tag of the site, or a usage error with the closest one.
+fn site_language(config: &crate::config::Config, lang: &str) -> Result<(), i32> {
+    if config.language(lang).is_some() {
+        return Ok(());
+    }
+    let near = crate::diagnostic::closest(lang, config.tags())
+        .map(|n| format!("did you mean `{n}`? "))
+        .unwrap_or_default();
+    eprintln!(
+        "error: `{lang}` is not a language of this site\n  = hint: {near}the languages are: {}",
+        config.tags().collect::<Vec<_>>().join(", ")
+    );
+    Err(2)
+}
+
+fn status_cmd(
+    root: &std::path::Path,
+    lang: Option<&str>,
+    format: Format,
+    fail_on: Option<FailOn>,
+    diff: Option<&str>,
+) -> i32 {
+    let built = match load_site(root) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let site = built.site.as_ref().expect("load_site checked it");
+    if let Some(l) = lang {
+        if let Err(code) = site_language(&site.config, l) {
+            return code;
+        }
+    }
+    if let (Some(page), Some(l)) = (diff, lang) {
+        return match crate::status::diff(root, site, l, page) {
+            Ok(text) => {
+                print!("{text}");
+                0
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                1
+            }
+        };
+    }
+    let strings = built.strings.as_ref().expect("a built site has strings");
+    let report = crate::status::report(site, strings);
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("the report serializes")
+        ),
+        Format::Text => print!("{}", crate::status::text(&report, lang)),
+    }
+    let failing = report
+        .languages
+        .iter()
+        .filter(|l| lang.is_none_or(|t| t == l.tag))
+        .any(|l| match fail_on {
+            Some(FailOn::Outdated) => l.pages.outdated > 0,
+            Some(FailOn::Missing) => l.pages.missing > 0,
+            None => false,
+        });
+    i32::from(failing)
+}
+
+fn page_arg<'a>(site: &'a crate::site::Site, page: &str) -> Result<&'a crate::site::Page, i32> {
+    let id = page.trim_matches('/').trim_end_matches(".md");
+    let id = id
+        .rsplit_once('.')
+        .filter(|(_, l)| site.config.language(l).is_some())
+        .map_or(id, |(i, _)| i);
+    site.page(id).ok_or_else(|| {
+        let ids: Vec<&str> = site.pages.iter().map(|p| p.id.as_str()).collect();
+        let near = crate::diagnostic::closest(id, ids.iter().copied()).map(|n| format!("did you mean `{n}`? ")).unwrap_or_default();
+        eprintln!("error: there is no page `{id}` (content/{id}.{}.md)\n  = hint: {near}give the path below content/ without language, e.g. `behoerden/jobcenter`", site.config.source_language);
+        2
+    })
+}
+
+fn translate_cmd(root: &std::path::Path, lang: &str, page: &str) -> i32 {
+    let built = match load_site(root) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let site = built.site.as_ref().expect("load_site checked it");
+    if let Err(code) = site_language(&site.config, lang) {
+        return code;
+    }
+    if lang == site.config.source_language {
+        eprintln!(
+            "error: `{lang}` is the source language; translations go into the other languages"
+        );
+        return 2;
+    }
+    let page = match page_arg(site, page) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let file = root.join("content").join(format!("{}.{lang}.md", page.id));
+    let text = crate::translation::new_translation_text(page, &site.config);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&file)
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    match written {
+        Ok(()) => {
+            eprintln!(
+                "created {}: translate the texts; the source_hash line records which German text it was made from",
+                file.display()
+            );
+            0
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "error: `{}` exists already; wegweiser does not overwrite it\n  = hint: to see what changed in the source since it was made: wegweiser status --lang {lang} --diff {}",
+                file.display(),
+                page.id
+            );
+            1
+        }
+        Err(e) => {
+            eprintln!("error: cannot write `{}`: {e}", file.display());
+            1
+        }
+    }
+}
+
+fn stamp_cmd(root: &std::path::Path, lang: &str, pages: &[String], all: bool) -> i32 {
+    let built = match load_site(root) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let site = built.site.as_ref().expect("load_site checked it");
+    if let Err(code) = site_language(&site.config, lang) {
+        return code;
+    }
+    if pages.is_empty() && !all {
+        eprintln!(
+            "error: name the pages to stamp, or give --all to mark every translation into `{lang}` as up to date"
+        );
+        return 2;
+    }
+    let mut chosen = Vec::new();
+    if all {
+        chosen.extend(site.pages.iter().filter(|p| p.versions.contains_key(lang)));
+    }
+    for p in pages {
+        match page_arg(site, p) {
+            Ok(page) => chosen.push(page),
+            Err(code) => return code,
+        }
+    }
+    let mut code = 0;
+    for page in chosen {
+        let Some(version) = page.versions.get(lang) else {
+            eprintln!(
+                "error: there is no translation content/{}.{lang}.md to stamp",
+                page.id
+            );
+            code = 1;
+            continue;
+        };
+        let hash = crate::translation::current_hash(page, &site.config);
+        let path = &version.doc.source.path;
+        // The file as it is on disk, byte-order mark and line ends included.
+        let on_disk = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot read `{}`: {e}", path.display());
+                code = 1;
+                continue;
+            }
+        };
+        let Some(text) = crate::translation::with_source_hash(&on_disk, &hash) else {
+            continue;
+        };
+        if text == on_disk {
+            continue;
+        }
+        match std::fs::write(path, text) {
+            Ok(()) => eprintln!(
+                "stamped {} with source_hash {hash}",
+                version.doc.source.name
+            ),
+            Err(e) => {
+                eprintln!("error: cannot write `{}`: {e}", path.display());
+                code = 1;
+            }
+        }
+    }
+    code
 }

@@ -19,6 +19,8 @@ pub struct Strings {
     chains: HashMap<String, Vec<String>>,
     /// Each site language's name in itself.
     endonyms: HashMap<String, String>,
+    /// The message ids each language defines (theme and site).
+    ids: HashMap<String, std::collections::BTreeSet<String>>,
 }
 
 /// A tag Fluent and ICU accept: private-use parts (`de-x-ls`) are dropped.
@@ -41,6 +43,7 @@ impl Strings {
     ) -> Strings {
         let mut bundles = HashMap::new();
         let mut chains = HashMap::new();
+        let mut ids: HashMap<String, std::collections::BTreeSet<String>> = HashMap::new();
         for lang in &config.languages {
             let mut bundle = FluentBundle::new_concurrent(vec![locale_of(&lang.tag)]);
             let file = format!("{}.ftl", lang.tag);
@@ -67,6 +70,12 @@ impl Strings {
                         r
                     }
                 };
+                let own = ids.entry(lang.tag.clone()).or_default();
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        own.insert(m.id.name.to_string());
+                    }
+                }
                 if overriding {
                     bundle.add_resource_overriding(resource);
                 } else if let Err(errors) = bundle.add_resource(resource) {
@@ -90,7 +99,13 @@ impl Strings {
             bundles,
             chains,
             endonyms,
+            ids,
         }
+    }
+
+    /// The message ids `lang` defines itself (not through fallbacks).
+    pub fn ids(&self, lang: &str) -> std::collections::BTreeSet<String> {
+        self.ids.get(lang).cloned().unwrap_or_default()
     }
 
     /// The name of the language `tag` for a reader of `lang`: the message `language-TAG`

@@ -88,6 +88,8 @@ const COMMON: &[Field] = &[
     f("updated", Type::Date, false, Scope::File),
     f("source_hash", Type::Name, false, Scope::File),
     f("machine", Type::Bool, false, Scope::File),
+    f("minor", Type::Bool, false, Scope::File),
+    f("previous_hash", Type::NameList, false, Scope::File),
 ];
 
 const OFFICE: &[Field] = &[
@@ -395,6 +397,9 @@ fn convert(
         },
         Type::TextList | Type::NameList => match list_of_text(v) {
             Some(l) => Some(Value::List(l)),
+            None if ty == Type::NameList && matches!(v, Y::String(_)) => {
+                Some(Value::List(vec![scalar_text(v)?]))
+            }
             None => wrong(diagnostics, &[key], type_name(v)),
         },
         Type::Integer => match v.as_i64() {

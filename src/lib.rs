@@ -18,6 +18,8 @@ pub mod render;
 pub mod scaffold;
 pub mod site;
 pub mod source;
+pub mod status;
 pub mod templates;
 pub mod theme;
+pub mod translation;
 pub mod yaml;

@@ -349,7 +349,7 @@ fn page_context(
             "content": rendered.html,
             "text_lang": text_lang,
             "fallback": shown.fallback,
-            "outdated": J::Null,
+            "outdated": outdated_view(site, page, lang, &here, shown.fallback),
             "machine": matches!(v.texts.get("machine"), Some(Value::Bool(true))),
             "updated": v.text("updated").unwrap_or(""),
             "permalink": permalink,
@@ -813,4 +813,19 @@ fn filters_view(all: &[Filter], current: Option<&Filter>, here: &str, section_di
         "municipalities": all.iter().filter(|f| f.facet == "municipality").map(entry).collect::<Vec<_>>(),
         "languages": all.iter().filter(|f| f.facet == "language").map(entry).collect::<Vec<_>>(),
     })
+}
+
+/// The outdated notice of a translation: when the source changed, and where to read it.
+fn outdated_view(site: &Site, page: &Page, lang: &str, here: &str, fallback: bool) -> J {
+    if fallback {
+        return J::Null;
+    }
+    match crate::translation::state(page, &site.config, lang) {
+        crate::translation::State::Outdated { since, .. } => json!({
+            "since": since.unwrap_or_default(),
+            "source_url": relative(here, &format!("{}/{}", site.config.source_language, page.path)),
+            "source_lang": lang_json(&site.config, &site.config.source_language),
+        }),
+        _ => J::Null,
+    }
 }

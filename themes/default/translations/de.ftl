@@ -24,6 +24,7 @@ example-data-text = Diese Website ist ein Beispiel. Namen, Adressen, Telefonnumm
 # $language: the language the text is shown in, named in the reader's language
 notice-fallback = Diese Seite ist noch nicht in Ihre Sprache übersetzt. Sie lesen sie auf { $language }.
 notice-outdated = Der Originaltext wurde am { $date } geändert. Diese Übersetzung ist vielleicht nicht mehr aktuell.
+notice-outdated-undated = Der Originaltext wurde geändert, seit diese Übersetzung gemacht wurde. Sie ist vielleicht nicht mehr aktuell.
 notice-outdated-link = Originaltext lesen
 notice-machine = Dieser Text wurde maschinell übersetzt und noch nicht geprüft. Er kann Fehler enthalten. Im Zweifel gilt der deutsche Text.
 

@@ -23,6 +23,7 @@ example-data-label = Example data
 example-data-text = This website is an example. Names, addresses, phone numbers and opening hours are made up.
 notice-fallback = This page has not been translated into your language yet. You are reading it in { $language }.
 notice-outdated = The original text was changed on { $date }. This translation may be out of date.
+notice-outdated-undated = The original text has changed since this translation was made. It may be out of date.
 notice-outdated-link = Read the original text
 notice-machine = This text was translated by a machine and has not been checked yet. It may contain mistakes. If in doubt, the German text applies.
 

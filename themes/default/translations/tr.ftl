@@ -23,6 +23,7 @@ example-data-label = Örnek veriler
 example-data-text = Bu web sitesi yalnızca bir örnektir. İsimler, adresler, telefon numaraları ve çalışma saatleri gerçek değildir.
 notice-fallback = Bu sayfa henüz dilinize çevrilmedi. Sayfayı şu dilde okuyorsunuz: { $language }.
 notice-outdated = Orijinal metin { $date } tarihinde değiştirildi. Bu çeviri güncel olmayabilir.
+notice-outdated-undated = Bu çeviri yapıldıktan sonra orijinal metin değiştirildi. Çeviri güncel olmayabilir.
 notice-outdated-link = Orijinal metni okuyun
 notice-machine = Bu metin makine çevirisiyle çevrildi ve henüz kontrol edilmedi. Hatalar içerebilir. Şüphe durumunda Almanca metin geçerlidir.
 
