@@ -206,7 +206,11 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
 }
 
 fn check_cmd(root: PathBuf, strict: bool) -> i32 {
-    let built = build::build(&root);
+    let mut built = build::build(&root);
+    if let Some(site) = &built.site {
+        built.diagnostics.extend(crate::drift::check(site));
+        crate::diagnostic::sort(&mut built.diagnostics);
+    }
     report(&built.diagnostics);
     let (errors, warnings, failed) = summary(&built.diagnostics, strict);
     eprintln!(

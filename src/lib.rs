@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod drift;
 pub mod hours;
 pub mod i18n;
 pub mod kinds;

@@ -162,6 +162,29 @@ fn check_errors(name: &str) {
     let _ = fs::remove_dir_all(&dir);
 }
 
+/// `wegweiser check` on a fixture: exit code and the exact messages.
+fn check_messages(name: &str, want_code: i32) {
+    let dir = scratch(name);
+    let (code, _, stderr) = wegweiser(&dir, &["check"]);
+    let path = fixtures().join(name).join("expected.stderr");
+    if overwrite() {
+        fs::write(&path, &stderr).unwrap();
+    }
+    assert_eq!(
+        stderr,
+        fs::read_to_string(&path).unwrap_or_default(),
+        "{name}: the messages differ (SNAPSHOTS=overwrite cargo test re-blesses)"
+    );
+    assert_eq!(code, want_code, "{name}: exit code");
+    assert!(!dir.join("public").exists(), "check writes nothing");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn check_finds_a_changed_phone_number_and_structural_drift() {
+    check_messages("drift", 1);
+}
+
 #[test]
 fn basic_site_output_is_pinned() {
     check_output("basic");
