@@ -209,6 +209,7 @@ fn check_cmd(root: PathBuf, strict: bool) -> i32 {
     let mut built = build::build(&root);
     if let Some(site) = &built.site {
         built.diagnostics.extend(crate::drift::check(site));
+        crate::coverage::check(&root, &site.config, &mut built.diagnostics);
         crate::diagnostic::sort(&mut built.diagnostics);
     }
     report(&built.diagnostics);

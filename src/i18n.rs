@@ -161,13 +161,20 @@ impl Strings {
             let mut errors = vec![];
             let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
             if let Some(e) = errors.first() {
-                return Err(format!("the message `{id}` in `{tag}`: {e}"));
+                let e = e.to_string().replace("Resolver error: ", "");
+                return Err(format!(
+                    "the UI string `{id}` in `{tag}` cannot be shown: {e}; check it in translations/{tag}.ftl"
+                ));
             }
             return Ok(text.into_owned());
         }
+        let last = chain.last().map_or("", String::as_str);
+        let langs = match chain.len() {
+            1 => format!("`{lang}`"),
+            _ => format!("`{lang}` nor its fallbacks ({})", chain[1..].join(", ")),
+        };
         Err(format!(
-            "the UI string `{id}` is defined in no language of the chain {}",
-            chain.join(" → ")
+            "the UI string `{id}` is not defined for {langs}; define it in `translations/{last}.ftl` as `{id} = …`"
         ))
     }
 

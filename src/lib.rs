@@ -8,6 +8,7 @@ pub mod build;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod coverage;
 pub mod diagnostic;
 pub mod drift;
 pub mod hours;

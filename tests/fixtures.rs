@@ -462,3 +462,8 @@ fn translate_starts_a_stamped_file_and_never_overwrites() {
     assert!(stderr.contains("did you mean `behoerden/amt`?"), "{stderr}");
     let _ = fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn check_reports_fluent_coverage() {
+    check_messages("fluent", 1);
+}
