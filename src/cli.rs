@@ -61,6 +61,9 @@ enum Command {
         /// With --lang: what changed in the source of PAGE since it was translated (needs git)
         #[arg(long, value_name = "PAGE", requires = "lang")]
         diff: Option<String>,
+        /// Write a translators' dashboard (index.html) into DIR
+        #[arg(long, value_name = "DIR")]
+        html: Option<PathBuf>,
     },
     /// Start a translation: the source's translatable fields and text, stamped with its hash
     Translate {
@@ -127,7 +130,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             format,
             fail_on,
             diff,
-        } => status_cmd(&root, lang.as_deref(), format, fail_on, diff.as_deref()),
+            html,
+        } => status_cmd(
+            &root,
+            lang.as_deref(),
+            format,
+            fail_on,
+            (diff.as_deref(), html.as_deref()),
+        ),
         Command::Translate { lang, page, root } => translate_cmd(&root, &lang, &page),
         Command::Stamp {
             lang,
@@ -316,7 +326,7 @@ fn status_cmd(
     lang: Option<&str>,
     format: Format,
     fail_on: Option<FailOn>,
-    diff: Option<&str>,
+    (diff, html): (Option<&str>, Option<&std::path::Path>),
 ) -> i32 {
     let built = match load_site(root) {
         Ok(b) => b,
@@ -342,6 +352,24 @@ fn status_cmd(
     }
     let strings = built.strings.as_ref().expect("a built site has strings");
     let report = crate::status::report(site, strings);
+    if let Some(dir) = html {
+        let result = std::fs::create_dir_all(dir).and_then(|()| {
+            std::fs::write(
+                dir.join("index.html"),
+                crate::status::dashboard(&report, site, root, dir),
+            )
+        });
+        match result {
+            Ok(()) => eprintln!("wrote {}", dir.join("index.html").display()),
+            Err(e) => {
+                eprintln!(
+                    "error: cannot write the dashboard into `{}`: {e}",
+                    dir.display()
+                );
+                return 1;
+            }
+        }
+    }
     match format {
         Format::Json => println!(
             "{}",

@@ -302,3 +302,158 @@ fn hash_of_text(text: &str, page: &Page, config: &Config) -> Option<String> {
     let fields = crate::kinds::check(&docs.front, &docs.fields, kind, None, &tags, &mut sink);
     Some(translation::source_hash(kind, &fields, docs.body()))
 }
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A self-contained HTML page for translators: pages × languages with their state, links to
+/// the files, and the changes of outdated pages (from git, where the site is a repository).
+/// Filtering by language works without JavaScript.
+pub fn dashboard(report: &Report, site: &Site, root: &Path, dir: &Path) -> String {
+    use std::fmt::Write;
+    let config = &site.config;
+    let rel_root = relative_path(dir, root);
+    let langs: Vec<&LanguageStatus> = report.languages.iter().collect();
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Translation status</title>\n<style>\n{}\n",
+        DASHBOARD_CSS
+    );
+    for l in &langs {
+        let t = esc(&l.tag);
+        let _ = writeln!(
+            h,
+            "body:has(#only-{t}:checked) .lang:not(.l-{t}) {{ display: none; }}"
+        );
+    }
+    h.push_str("</style>\n</head>\n<body>\n<main>\n<h1>Translation status</h1>\n");
+    let _ = writeln!(
+        h,
+        "<p>Source language: <strong>{}</strong>. Pages: {}. Made by <code>wegweiser status --html</code>.</p>",
+        esc(&report.source_language),
+        site.pages.len()
+    );
+    h.push_str("<table class=\"summary\">\n<caption>Per language</caption>\n<thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Up to date</th><th scope=\"col\">Outdated</th><th scope=\"col\">Missing</th><th scope=\"col\">Machine</th><th scope=\"col\">Done</th><th scope=\"col\">UI strings missing</th></tr></thead>\n<tbody>\n");
+    for l in &langs {
+        let _ = writeln!(
+            h,
+            "<tr class=\"lang l-{}\"><th scope=\"row\"><span lang=\"{}\">{}</span> ({})</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><meter min=\"0\" max=\"100\" value=\"{}\"></meter> {}%</td><td>{}</td></tr>",
+            esc(&l.tag),
+            esc(&l.tag),
+            esc(&l.name),
+            esc(&l.tag),
+            l.pages.up_to_date,
+            l.pages.outdated,
+            l.pages.missing,
+            l.pages.machine,
+            l.percent,
+            l.percent,
+            l.strings.missing.len()
+        );
+    }
+    h.push_str("</tbody>\n</table>\n<fieldset class=\"filter\">\n<legend>Show one language</legend>\n<label><input type=\"radio\" name=\"only\" id=\"only-all\" checked> all</label>\n");
+    for l in &langs {
+        let _ = writeln!(
+            h,
+            "<label><input type=\"radio\" name=\"only\" id=\"only-{}\"> <span lang=\"{}\">{}</span></label>",
+            esc(&l.tag),
+            esc(&l.tag),
+            esc(&l.name)
+        );
+    }
+    h.push_str("</fieldset>\n<table class=\"grid\">\n<caption>Pages</caption>\n<thead><tr><th scope=\"col\">Page</th>");
+    for l in &langs {
+        let _ = write!(
+            h,
+            "<th scope=\"col\" class=\"lang l-{}\">{}</th>",
+            esc(&l.tag),
+            esc(&l.tag)
+        );
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    let mut diffs = String::new();
+    for page in reading_order(site) {
+        let source_file = format!(
+            "{rel_root}content/{}.{}.md",
+            page.id, config.source_language
+        );
+        let _ = write!(
+            h,
+            "<tr><th scope=\"row\"><a href=\"{}\">{}</a></th>",
+            esc(&source_file),
+            esc(&page.id)
+        );
+        for l in &langs {
+            let state = translation::state(page, config, &l.tag);
+            let machine = translation::is_machine(page, &l.tag);
+            let file = format!("{rel_root}content/{}.{}.md", page.id, l.tag);
+            let (class, label) = match (&state, machine) {
+                (State::Missing, _) => ("missing", "missing"),
+                (State::Outdated { .. }, _) => ("outdated", "outdated"),
+                (_, true) => ("machine", "machine"),
+                _ => ("ok", "up to date"),
+            };
+            let mut cell = match class {
+                "missing" => format!("<span class=\"s-{class}\">{label}</span>"),
+                _ => format!("<a class=\"s-{class}\" href=\"{}\">{label}</a>", esc(&file)),
+            };
+            if class == "outdated" {
+                let anchor = format!("diff-{}-{}", l.tag, page.id.replace('/', "-"));
+                let text = diff(root, site, &l.tag, &page.id).unwrap_or_else(|e| e);
+                let _ = write!(
+                    diffs,
+                    "<section id=\"{}\" class=\"lang l-{}\">\n<h3>{} — {}</h3>\n<pre>{}</pre>\n</section>\n",
+                    esc(&anchor),
+                    esc(&l.tag),
+                    esc(&page.id),
+                    esc(&l.tag),
+                    esc(&text)
+                );
+                let _ = write!(cell, " <a href=\"#{}\">what changed</a>", esc(&anchor));
+            }
+            let _ = write!(h, "<td class=\"lang l-{}\">{cell}</td>", esc(&l.tag));
+        }
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n");
+    if !diffs.is_empty() {
+        h.push_str("<h2>What changed in the source since the translation</h2>\n");
+        h.push_str(&diffs);
+    }
+    h.push_str("</main>\n</body>\n</html>\n");
+    h
+}
+
+/// `root` relative to `dir`, ending with `/` (or empty), for links from the dashboard.
+fn relative_path(dir: &Path, root: &Path) -> String {
+    let abs = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let (dir, root) = (abs(dir), abs(root));
+    let d: Vec<_> = dir.components().collect();
+    let r: Vec<_> = root.components().collect();
+    let common = d.iter().zip(&r).take_while(|(a, b)| a == b).count();
+    let mut out = "../".repeat(d.len() - common);
+    for c in &r[common..] {
+        out.push_str(&c.as_os_str().to_string_lossy());
+        out.push('/');
+    }
+    out
+}
+
+const DASHBOARD_CSS: &str = "body { font: 16px/1.5 system-ui, sans-serif; color: #0b0c0c; margin: 0; }
+main { padding: 1rem 1.5rem; }
+table { border-collapse: collapse; margin-block: 1rem; }
+th, td { border: 1px solid #b1b4b6; padding: 0.25rem 0.5rem; text-align: start; white-space: nowrap; }
+caption { text-align: start; font-weight: 700; padding-block: 0.5rem; }
+.s-ok { color: #00703c; }
+.s-outdated { color: #8a3800; font-weight: 700; }
+.s-missing { color: #b00020; }
+.s-machine { color: #4c2c92; }
+pre { background: #f3f2f1; padding: 0.75rem; overflow-x: auto; }
+a:focus-visible, input:focus-visible { outline: 3px solid #fd0; box-shadow: 0 0 0 5px #0b0c0c; }
+fieldset { border: 1px solid #b1b4b6; }
+label { margin-inline-end: 1rem; }";

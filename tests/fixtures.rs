@@ -467,3 +467,25 @@ fn translate_starts_a_stamped_file_and_never_overwrites() {
 fn check_reports_fluent_coverage() {
     check_messages("fluent", 1);
 }
+
+#[test]
+fn the_dashboard_is_one_self_contained_page() {
+    let dir = scratch("basic");
+    let (code, _, stderr) = wegweiser(&dir, &["status", "--html", "dash"]);
+    assert_eq!(code, 0, "{stderr}");
+    let html = fs::read_to_string(dir.join("dash/index.html")).unwrap();
+    assert!(
+        html.contains("<a class=\"s-ok\" href=\"../content/behoerden/amt.ar.md\">up to date</a>"),
+        "{html}"
+    );
+    assert!(html.contains("<a class=\"s-outdated\" href=\"../content/_index.ar.md\">outdated</a>"));
+    assert!(
+        html.contains("body:has(#only-ar:checked) .lang:not(.l-ar)"),
+        "filters per language without JavaScript"
+    );
+    assert!(
+        !html.contains("<script") && !html.contains("http://") && !html.contains("https://"),
+        "self-contained"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
