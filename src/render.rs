@@ -724,11 +724,13 @@ fn jsonld_html(page: &Page, name: &str, url: &str) -> String {
         m.insert("availableLanguage".into(), json!(langs));
     }
     let text = serde_json::to_string(&J::Object(m)).expect("JSON values serialize");
-    // `</script>` inside a string must not end the element.
-    format!(
-        "<script type=\"application/ld+json\">{}</script>",
-        text.replace("</", "<\\/")
-    )
+    // No `<`, `>` or `&` inside the element at all: `</script>` or `<!--` in a text must
+    // neither end it nor change how the browser reads it. JSON allows them escaped.
+    let text = text
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026");
+    format!("<script type=\"application/ld+json\">{text}</script>")
 }
 
 /// A filtered view of a listing: the pages of a section for one municipality or language.
