@@ -120,7 +120,7 @@ pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
     }
     if out.exists() && exchange(&staging, &out).is_ok() {
         // `staging` now holds the old site.
-        let _ = fs::remove_dir_all(&staging);
+        remove_output(&staging);
         return Ok(());
     }
     // No atomic exchange here (or nothing to exchange with): two renames; `recover` puts the
@@ -137,9 +137,29 @@ pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
         return Err(Error::Io { path: out, source });
     }
     if had_old {
-        let _ = fs::remove_dir_all(&old);
+        remove_output(&old);
     }
     Ok(())
+}
+
+/// Removes a folder of ours, its marker last, so that a removal cut short leaves a folder
+/// the next build still recognises as its own and cleans up.
+fn remove_output(dir: &Path) {
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if e.file_name() == MARKER {
+                continue;
+            }
+            let p = e.path();
+            let _ = if p.is_dir() {
+                fs::remove_dir_all(&p)
+            } else {
+                fs::remove_file(&p)
+            };
+        }
+    }
+    let _ = fs::remove_file(dir.join(MARKER));
+    let _ = fs::remove_dir(dir);
 }
 
 /// Swaps two folders in one step (Linux `renameat2` with `RENAME_EXCHANGE`).
@@ -208,7 +228,10 @@ fn clean_leftovers(parent: &Path, name: &str) {
         let ours =
             f.starts_with(&format!(".{name}.staging-")) || f.starts_with(&format!(".{name}.old-"));
         if ours && e.path().join(MARKER).is_file() {
-            let _ = fs::remove_dir_all(e.path());
+            remove_output(&e.path());
+        } else if ours {
+            // Killed before the marker was written: it can only be empty.
+            let _ = fs::remove_dir(e.path());
         }
     }
 }

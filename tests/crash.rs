@@ -78,10 +78,10 @@ fn leftovers(dir: &Path) -> Vec<String> {
 fn a_killed_build_leaves_the_old_or_the_new_site_complete() {
     let dir = std::env::temp_dir().join(format!("wegweiser-crash-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
-    make_site(&dir, 1500, "alt");
+    make_site(&dir, 800, "alt");
     build(&dir, "public");
     let old = tree(&dir.join("public"));
-    make_site(&dir, 1500, "neu");
+    make_site(&dir, 800, "neu");
     build(&dir, "expected-new");
     let new = tree(&dir.join("expected-new"));
     assert_ne!(old, new);
@@ -97,7 +97,7 @@ fn a_killed_build_leaves_the_old_or_the_new_site_complete() {
         (0.4, None),
         (0.6, None),
         (0.8, None),
-        (0.95, None),
+        (1.1, None),
         (0.0, Some(1500)),
         (0.0, Some(1500)),
     ];
@@ -144,6 +144,13 @@ fn a_killed_build_leaves_the_old_or_the_new_site_complete() {
         }
     }
     eprintln!("outcomes of the kills: {outcomes:?}");
+    for l in leftovers(&dir) {
+        eprintln!(
+            "left: {l} marker={} entries={}",
+            dir.join(&l).join(".wegweiser-output").is_file(),
+            fs::read_dir(dir.join(&l)).unwrap().count()
+        );
+    }
     // The next build finishes the job and leaves no staging folders behind.
     build(&dir, "public");
     assert_eq!(tree(&dir.join("public")), new);
