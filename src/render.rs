@@ -166,10 +166,77 @@ fn render_one(
     let context = tera::Context::from_serialize(ctx).map_err(|e| {
         templates::diagnostic(&e, &templates.files, &format!("context of {output_path}"))
     })?;
+    let _guard = watchdog::start(name, output_path);
     templates
         .tera
         .render(name, &context)
         .map_err(|e| templates::diagnostic(&e, &templates.files, ""))
+}
+
+/// Templates are code from the site: one that loops for ever must not hang the build.
+/// A render that takes longer than `LIMIT` ends the run with a message that names the
+/// template and the page; nothing has been written at that point.
+mod watchdog {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::{Mutex, OnceLock};
+    use std::time::{Duration, Instant};
+
+    const LIMIT: Duration = Duration::from_secs(20);
+
+    struct Running {
+        started: Instant,
+        template: String,
+        page: String,
+    }
+
+    fn running() -> &'static Mutex<BTreeMap<u64, Running>> {
+        static RUNNING: OnceLock<Mutex<BTreeMap<u64, Running>>> = OnceLock::new();
+        RUNNING.get_or_init(|| {
+            std::thread::spawn(|| {
+                loop {
+                    std::thread::sleep(Duration::from_millis(200));
+                    let map = running().lock().unwrap_or_else(|e| e.into_inner());
+                    if let Some(r) = map.values().find(|r| r.started.elapsed() > LIMIT) {
+                        eprintln!(
+                            "error: the template `{}` did not finish rendering {} within {} s\n  = hint: look for a loop that never ends or a component that calls itself without end\nerror: the build was stopped; the output folder was left as it was",
+                            r.template,
+                            r.page,
+                            LIMIT.as_secs()
+                        );
+                        std::process::exit(1);
+                    }
+                }
+            });
+            Mutex::new(BTreeMap::new())
+        })
+    }
+
+    pub struct Guard(u64);
+
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            running()
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&self.0);
+        }
+    }
+
+    pub fn start(template: &str, page: &str) -> Guard {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let id = NEXT.fetch_add(1, Ordering::Relaxed);
+        let r = Running {
+            started: Instant::now(),
+            template: template.to_string(),
+            page: page.to_string(),
+        };
+        running()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(id, r);
+        Guard(id)
+    }
 }
 
 fn lang_json(config: &Config, tag: &str) -> J {

@@ -489,3 +489,63 @@ fn the_dashboard_is_one_self_contained_page() {
     );
     let _ = fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn every_kind_of_broken_file_is_reported() {
+    check_errors("broken-files");
+}
+
+#[test]
+fn a_huge_file_is_refused_without_reading_it() {
+    let dir = scratch("basic");
+    let big = "x".repeat(50 * 1024 * 1024);
+    fs::write(
+        dir.join("content/gross.de.md"),
+        format!("---\ntitle: Groß\n---\n{big}"),
+    )
+    .unwrap();
+    let (code, _, stderr) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("error: the file is too large (52 MB)\n --> content/gross.de.md\n"),
+        "{stderr}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn output_is_the_same_with_one_thread_and_in_any_file_order() {
+    let dir = scratch("basic");
+    let one = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["build", "-o", "one"])
+        .current_dir(&dir)
+        .env("RAYON_NUM_THREADS", "1")
+        .output()
+        .unwrap();
+    assert!(one.status.success());
+    let many = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["build", "-o", "many"])
+        .current_dir(&dir)
+        .env("RAYON_NUM_THREADS", "8")
+        .output()
+        .unwrap();
+    assert!(many.status.success());
+    assert_eq!(read_tree(&dir.join("one")), read_tree(&dir.join("many")));
+    // The same files created in the opposite order.
+    let reversed = std::env::temp_dir().join(format!("wegweiser-reversed-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&reversed);
+    let files = read_tree(&fixtures().join("basic/site"));
+    for (path, bytes) in files.iter().rev() {
+        let target = reversed.join(path);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::write(target, bytes).unwrap();
+    }
+    let (code, _, e) = wegweiser(&reversed, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    assert_eq!(
+        read_tree(&reversed.join("public")),
+        read_tree(&dir.join("one"))
+    );
+    let _ = fs::remove_dir_all(&dir);
+    let _ = fs::remove_dir_all(&reversed);
+}
