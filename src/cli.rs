@@ -11,6 +11,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
+mod print;
+
 #[derive(Parser)]
 #[command(
     name = "wegweiser",
@@ -43,6 +45,8 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Print sign sheets: one sheet per office, Kita or signpost, in 1 to 6 languages
+    Print(print::PrintArgs),
 }
 
 /// Runs the command line; returns the exit code.
@@ -62,6 +66,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             strict,
         } => build_cmd(root, output, strict),
         Command::Check { root, strict } => check_cmd(root, strict),
+        Command::Print(args) => print::run(args),
     }
 }
 

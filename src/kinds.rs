@@ -88,6 +88,8 @@ const COMMON: &[Field] = &[
     f("updated", Type::Date, false, Scope::File),
     f("source_hash", Type::Name, false, Scope::File),
     f("machine", Type::Bool, false, Scope::File),
+    // `false` keeps this language version off printed signs (e.g. a draft translation).
+    f("print_allowed", Type::Bool, false, Scope::File),
 ];
 
 const OFFICE: &[Field] = &[

@@ -14,6 +14,8 @@ pub mod i18n;
 pub mod kinds;
 pub mod markdown;
 pub mod output;
+pub mod print;
+pub mod qr;
 pub mod render;
 pub mod site;
 pub mod source;
