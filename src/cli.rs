@@ -11,6 +11,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
+mod print;
+
 #[derive(Parser)]
 #[command(
     name = "wegweiser",
@@ -92,6 +94,8 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Print sign sheets: one sheet per office, Kita or signpost, in 1 to 6 languages
+    Print(print::PrintArgs),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -145,6 +149,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             all,
             root,
         } => stamp_cmd(&root, &lang, &pages, all),
+        Command::Print(args) => print::run(args),
     }
 }
 

@@ -51,6 +51,44 @@ pub struct Config {
     pub footer: Vec<String>,
     /// A `last_verified` date older than this many days gives a warning.
     pub verify_after_days: u32,
+    pub print: Print,
+}
+
+/// `print:` in site.yaml: what signs may show and the default paper.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Print {
+    /// Machine translations (`machine: true`) are kept off signs unless this is true.
+    #[serde(default)]
+    pub machine_translations: bool,
+    #[serde(default)]
+    pub paper: Paper,
+}
+
+/// Paper for signs, always portrait.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub enum Paper {
+    #[default]
+    A4,
+    A3,
+}
+
+impl Paper {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::A3 => "A3",
+        }
+    }
+
+    /// `A4`, `a3` → the paper; anything else is `None`.
+    pub fn parse(s: &str) -> Option<Paper> {
+        match s.to_ascii_uppercase().as_str() {
+            "A4" => Some(Paper::A4),
+            "A3" => Some(Paper::A3),
+            _ => None,
+        }
+    }
 }
 
 impl Config {
@@ -96,6 +134,8 @@ struct RawConfig {
     footer: Vec<String>,
     #[serde(default = "default_verify_after_days")]
     verify_after_days: u32,
+    #[serde(default)]
+    print: Print,
 }
 
 fn default_verify_after_days() -> u32 {
@@ -308,6 +348,7 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
         report_email: raw.report_email,
         footer: raw.footer,
         verify_after_days: raw.verify_after_days,
+        print: raw.print,
     })
 }
 
@@ -324,6 +365,8 @@ fn config_error(yaml: &Yaml, e: &serde_yaml::Error) -> Diagnostic {
         let (s, en) = yaml.locate(&refs);
         let allowed: Vec<&str> = if refs.first() == Some(&"languages") {
             vec!["tag", "name", "dir", "fallback"]
+        } else if refs.first() == Some(&"print") {
+            vec!["machine_translations", "paper"]
         } else {
             vec![
                 "base_url",
@@ -334,6 +377,8 @@ fn config_error(yaml: &Yaml, e: &serde_yaml::Error) -> Diagnostic {
                 "trusted_html",
                 "report_email",
                 "footer",
+                "verify_after_days",
+                "print",
             ]
         };
         let mut hint = format!("the fields here are: {}", allowed.join(", "));
@@ -375,6 +420,10 @@ fn field_path(yaml: &Yaml, field: &str) -> Vec<String> {
     if top.0 != yaml.start || yaml.text().starts_with(field) {
         return vec![field.to_string()];
     }
+    let (s, e) = yaml.locate(&["print", field]);
+    if yaml.source.text.get(s..e) == Some(field) {
+        return vec!["print".into(), field.to_string()];
+    }
     for i in 0..64 {
         let p = [String::from("languages"), i.to_string(), field.to_string()];
         let refs: Vec<&str> = p.iter().map(String::as_str).collect();
@@ -415,6 +464,24 @@ mod tests {
         assert_eq!(c.language("ar").unwrap().fallback, ["en", "de"]);
         assert_eq!(c.language("de").unwrap().fallback, Vec::<String>::new());
         assert_eq!(c.language("ar").unwrap().dir, Direction::Rtl);
+    }
+
+    #[test]
+    fn print_settings_are_strict() {
+        let c = load_str("base_url: https://x.org\nlanguages:\n  - tag: de\n    name: Deutsch\nprint:\n  machine_translations: true\n  paper: A3\n").unwrap();
+        assert!(c.print.machine_translations);
+        assert_eq!(c.print.paper, Paper::A3);
+        let e = load_str("base_url: https://x.org\nlanguages:\n  - tag: de\n    name: Deutsch\nprint:\n  machine_translation: true\n").unwrap_err();
+        assert_eq!((e[0].line, e[0].col), (6, 3));
+        assert!(e[0].message.contains("unknown field `machine_translation`"));
+        assert!(
+            e[0].hint
+                .as_deref()
+                .unwrap_or("")
+                .contains("did you mean `machine_translations`?"),
+            "{:?}",
+            e[0].hint
+        );
     }
 
     #[test]

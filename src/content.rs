@@ -187,7 +187,8 @@ pub fn read(path: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
     }
 }
 
-/// Splits an old version of a file (from git history) for `status`.
+/// Splits the text of a file that is not on disk (an old version from git history, a fuzz
+/// input) into front matter and body.
 pub fn split_for_status(source: Source, diagnostics: &mut Vec<Diagnostic>) -> Option<Document> {
     split(source, String::new(), String::new(), diagnostics)
 }

@@ -57,19 +57,7 @@ impl Strings {
             for (source, overriding) in [(theme_source, false), (site_source, true)] {
                 let Some(source) = source else { continue };
                 let name = source.name.clone();
-                let resource = match FluentResource::try_new(source.text.clone()) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for e in errors {
-                            let start = e.pos.start;
-                            diagnostics.push(
-                                Diagnostic::error_at(&source, start, e.pos.end.max(start + 1), format!("Fluent syntax error: {}", e.kind))
-                                    .with_hint("messages are written `message-id = text`; continuation lines are indented"),
-                            );
-                        }
-                        r
-                    }
-                };
+                let resource = parse_resource(&source, diagnostics);
                 let own = ids.entry(lang.tag.clone()).or_default();
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
@@ -180,6 +168,33 @@ impl Strings {
 
     pub fn has(&self, lang: &str, id: &str) -> bool {
         self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    }
+}
+
+/// A Fluent file as a resource; syntax errors become diagnostics at their place.
+pub fn parse_resource(
+    source: &crate::source::Source,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> FluentResource {
+    match FluentResource::try_new(source.text.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let start = e.pos.start.min(source.text.len());
+                diagnostics.push(
+                    Diagnostic::error_at(
+                        source,
+                        start,
+                        e.pos.end.max(start + 1).min(source.text.len()),
+                        format!("Fluent syntax error: {}", e.kind),
+                    )
+                    .with_hint(
+                        "messages are written `message-id = text`; continuation lines are indented",
+                    ),
+                );
+            }
+            r
+        }
     }
 }
 

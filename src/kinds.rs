@@ -90,6 +90,8 @@ const COMMON: &[Field] = &[
     f("machine", Type::Bool, false, Scope::File),
     f("minor", Type::Bool, false, Scope::File),
     f("previous_hash", Type::NameList, false, Scope::File),
+    // `false` keeps this language version off printed signs (e.g. a draft translation).
+    f("print_allowed", Type::Bool, false, Scope::File),
 ];
 
 const OFFICE: &[Field] = &[

@@ -16,6 +16,8 @@ pub mod i18n;
 pub mod kinds;
 pub mod markdown;
 pub mod output;
+pub mod print;
+pub mod qr;
 pub mod render;
 pub mod scaffold;
 pub mod site;

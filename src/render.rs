@@ -134,6 +134,7 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
             diagnostics.push(d);
         }
     }
+    crate::print::render_signmaker(site, templates, &mut output, &mut diagnostics);
     output.insert("sitemap.xml".into(), sitemap(site).into_bytes());
     output.insert(
         "robots.txt".into(),
@@ -157,7 +158,7 @@ fn template_of(page: &Page) -> String {
 }
 
 /// Renders one template. The error's message does not name the page: the caller adds it.
-fn render_one(
+pub(crate) fn render_one(
     templates: &Templates,
     name: &str,
     ctx: &J,
@@ -239,7 +240,7 @@ mod watchdog {
     }
 }
 
-fn lang_json(config: &Config, tag: &str) -> J {
+pub(crate) fn lang_json(config: &Config, tag: &str) -> J {
     let l = config
         .language(tag)
         .expect("tags in the model are configured");
@@ -247,7 +248,7 @@ fn lang_json(config: &Config, tag: &str) -> J {
 }
 
 /// The parts of the context every page shares.
-fn frame(site: &Site, lang: &str, here: &str) -> serde_json::Map<String, J> {
+pub(crate) fn frame(site: &Site, lang: &str, here: &str) -> serde_json::Map<String, J> {
     let config = &site.config;
     let l = config.language(lang).expect("configured");
     let mut m = serde_json::Map::new();
@@ -347,6 +348,12 @@ fn page_context(
     m.insert("alternates".into(), J::Array(alternates));
     m.insert("canonical".into(), json!(permalink));
     m.insert("noindex".into(), json!(noindex));
+    if site.pages.iter().any(crate::print::is_sign_page) {
+        m.insert(
+            "signs_url".into(),
+            json!(relative(&here, &format!("{lang}/signs/"))),
+        );
+    }
     m.insert(
         "report_mailto".into(),
         json!(report_mailto(
@@ -402,6 +409,14 @@ fn page_context(
     };
     let v = shown.version;
     let text_lang = lang_json(config, shown.lang);
+    // The page's own URL in the reader's language, for the foot of the printed page.
+    let qr_svg_html = crate::qr::svg(
+        &permalink,
+        crate::qr::Level::M,
+        &format!("QR: {permalink}"),
+        "qr",
+    )
+    .unwrap_or_default();
     let page_kind = if page.is_home() {
         "home".to_string()
     } else {
@@ -425,7 +440,7 @@ fn page_context(
             "facts": facts(page, &v.texts, &page.source(config).texts),
             "jsonld_html": jsonld_html(page, v.title(), &permalink),
             "filters": filters_view(all_filters, filter, &here, &format!("{lang}/{}", page.path)),
-            "qr_svg_html": "",
+            "qr_svg_html": qr_svg_html,
             "children": children,
             "sections": sections,
         }),
@@ -602,7 +617,7 @@ fn list_of(f: &Fields, k: &str) -> Vec<String> {
 
 /// The kind-specific facts of a page; texts from the shown version, missing ones from the
 /// source.
-fn facts(page: &Page, texts: &Fields, source_texts: &Fields) -> J {
+pub(crate) fn facts(page: &Page, texts: &Fields, source_texts: &Fields) -> J {
     let n = &page.neutral;
     let text = |k: &str| {
         let t = str_of(texts, k);
@@ -698,7 +713,7 @@ fn address_view(n: &Fields) -> J {
     })
 }
 
-fn hours_view(v: Option<&Value>) -> J {
+pub(crate) fn hours_view(v: Option<&Value>) -> J {
     let Some(Value::Hours(week, _)) = v else {
         return J::Null;
     };

@@ -350,3 +350,47 @@ fn opening_hours_use_each_languages_day_names() {
         );
     }
 }
+
+#[test]
+fn the_sign_maker_is_there_in_every_language_and_pages_stay_light() {
+    for lang in ["de", "en", "ar", "uk", "fa", "tr", "ru"] {
+        let maker = page(&format!("{lang}/signs/index.html"));
+        assert!(
+            maker.contains("id=\"p-behoerden--auslaenderbehoerde\""),
+            "{lang}"
+        );
+        assert!(
+            maker.contains("id=\"sheet-behoerden--wegweiser-kreishaus\""),
+            "{lang}"
+        );
+        // Without JavaScript: the ticks work by CSS, and the page says how to print.
+        assert!(maker.contains("<noscript>"), "{lang}");
+        // Every content page links to it.
+        let office = page(&format!("{lang}/behoerden/jobcenter/index.html"));
+        assert!(office.contains("href=\"../../signs/\""), "{lang}");
+    }
+    // Every QR code file a sign maker shows is there.
+    let ar = page("ar/signs/index.html");
+    assert!(ar.contains("src=\"../../signs/qr/behoerden/auslaenderbehoerde/fa.svg\""));
+    // A content page with its stylesheet stays within 60 KB; its QR code is print-only.
+    let css = std::fs::metadata(built().join("theme/style.css"))
+        .unwrap()
+        .len();
+    for (path, html) in html_files() {
+        if path.contains("/signs/") {
+            continue;
+        }
+        assert!(
+            html.len() as u64 + css <= 60_000,
+            "{path}: {} bytes",
+            html.len()
+        );
+        if html.contains("<svg class=\"qr\"") {
+            let foot = html.split("print-only print-foot").nth(1).unwrap();
+            assert!(
+                foot.contains("role=\"img\" aria-label=\"QR: https://"),
+                "{path}"
+            );
+        }
+    }
+}

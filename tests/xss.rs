@@ -214,14 +214,40 @@ fn active_content(html: &str) -> Vec<String> {
             }
         }
         if [
-            "iframe", "object", "embed", "applet", "frame", "frameset", "base", "form", "isindex",
-            "style", "template", "noscript", "button", "input",
+            "iframe", "object", "embed", "applet", "frame", "frameset", "base", "isindex",
+            "template",
         ]
         .contains(&name.as_str())
         {
             found.push(format!("<{name}> element"));
         }
-        if name == "script" && !attrs.contains("application/ld+json") {
+        // The theme's own sign maker has a form of checkboxes and a stylesheet; content may
+        // bring neither a form that sends anywhere nor a style sheet that loads anything.
+        let sends_away = attributes(&attrs)
+            .iter()
+            .any(|(a, v)| a.ends_with("action") && (v.contains(':') || v.starts_with("//")));
+        if (name == "form" || name == "button" || name == "input") && sends_away {
+            found.push(format!("<{name}> that sends somewhere: <{name}{attrs}>"));
+        }
+        if name == "style" {
+            let at = html.find(&format!("<style{attrs}>")).unwrap_or(0);
+            let css = html[at..]
+                .split("</style>")
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if ["url(", "@import", "expression", "javascript", "xss"]
+                .iter()
+                .any(|b| css.contains(b))
+            {
+                found.push("a <style> element that loads or runs something".to_string());
+            }
+        }
+        // Scripts: only the theme's own files (`…/theme/x.js`) and JSON-LD data.
+        let theme_script = attributes(&attrs)
+            .iter()
+            .any(|(a, v)| a == "src" && v.contains("theme/") && !v.contains(':'));
+        if name == "script" && !attrs.contains("application/ld+json") && !theme_script {
             found.push(format!("<script{attrs}>"));
         }
         if (name == "link" || name == "meta")

@@ -49,3 +49,32 @@ pub fn chromium() -> Option<PathBuf> {
     eprintln!("SKIPPED: browser tests need Chromium (apt-get install chromium fonts-noto-core)");
     None
 }
+
+/// Chromium, pdfinfo, pdftoppm (poppler-utils) and zbarimg (zbar-tools) for the paper tests,
+/// or `None` on a developer machine without them. In CI their absence is a failure.
+pub fn paper_tools() -> Option<PathBuf> {
+    let chromium = chromium()?;
+    let missing: Vec<&str> = ["pdfinfo", "pdftoppm", "pdftotext", "zbarimg"]
+        .into_iter()
+        .filter(|t| {
+            !Command::new("which")
+                .arg(t)
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .collect();
+    if missing.is_empty() {
+        return Some(chromium);
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!(
+            "CI=true but {} missing: .ci/run must install poppler-utils and zbar-tools",
+            missing.join(", ")
+        );
+    }
+    eprintln!(
+        "SKIPPED: paper tests need {} (apt-get install poppler-utils zbar-tools)",
+        missing.join(", ")
+    );
+    None
+}

@@ -148,6 +148,24 @@ month-12 = ديسمبر
 date-long = { $day } { $month } { $year }
 date-day-month = { $day } { $month }
 
+## Signs and the sign maker
+
+signmaker-link = طباعة لافتات لمراكز الإيواء ومداخل المباني
+signmaker-title = طباعة اللافتات
+signmaker-intro = لافتات لمراكز الإيواء ومداخل المباني: ورقة واحدة لكل دائرة أو روضة أو لوحة إرشادية، بست لغات كحد أقصى ورمز QR لكل لغة. يفتح رمز QR الصفحة على الإنترنت بتلك اللغة.
+signmaker-pages = ١. اختر الصفحات
+# $n: how many languages fit on one sheet
+signmaker-languages = ٢. اختر اللغات (بحد أقصى { $n })
+signmaker-paper = ٣. اختر حجم الورق
+signmaker-print = طباعة
+signmaker-help = اطبع باستخدام أمر الطباعة في المتصفح (Ctrl+P): اتجاه عمودي، بلا هوامش، بلا رأس وتذييل. كل صفحة تختارها تصبح ورقة واحدة.
+signmaker-nojs = جافاسكريبت معطّل. يمكنك مع ذلك صنع اللافتات: ضع العلامات واطبع من المتصفح. يبقى تاريخ الطباعة فارغًا: اكتبه بخط اليد على الورقة.
+signmaker-empty = اختر في الأعلى صفحة واحدة ولغة واحدة على الأقل. ستظهر الورقة هنا.
+signmaker-preview = معاينة الأوراق
+sign-document-title = لافتات
+sign-printed = تاريخ الطباعة:
+sign-content-date = المعلومات محدّثة حتى:
+
 ## Page not found
 
 notfound-title = الصفحة غير موجودة

@@ -148,6 +148,24 @@ month-12 = Dezember
 date-long = { $day }. { $month } { $year }
 date-day-month = { $day }. { $month }
 
+## Signs and the sign maker
+
+signmaker-link = Schilder für Unterkünfte und Eingangsbereiche drucken
+signmaker-title = Schilder drucken
+signmaker-intro = Aushänge für Unterkünfte und Eingangsbereiche: ein Blatt pro Amt, Kita oder Wegweiser, mit bis zu sechs Sprachen und einem QR-Code pro Sprache. Der QR-Code öffnet die Seite im Internet in dieser Sprache.
+signmaker-pages = 1. Seiten wählen
+# $n: how many languages fit on one sheet
+signmaker-languages = 2. Sprachen wählen (höchstens { $n })
+signmaker-paper = 3. Papiergröße wählen
+signmaker-print = Drucken
+signmaker-help = Drucken Sie mit dem Druckbefehl Ihres Browsers (Strg+P): Hochformat, ohne Ränder, ohne Kopf- und Fußzeilen. Jede gewählte Seite wird ein Blatt.
+signmaker-nojs = JavaScript ist ausgeschaltet. Das Schildermachen geht trotzdem: Haken setzen und mit dem Browser drucken. Das Druckdatum bleibt dann frei: Schreiben Sie es von Hand auf das Blatt.
+signmaker-empty = Wählen Sie oben mindestens eine Seite und eine Sprache. Dann sehen Sie hier das Blatt.
+signmaker-preview = Vorschau der Blätter
+sign-document-title = Schilder
+sign-printed = Gedruckt:
+sign-content-date = Stand der Angaben:
+
 ## Page not found
 
 notfound-title = Seite nicht gefunden

@@ -146,6 +146,24 @@ month-12 = December
 date-long = { $day } { $month } { $year }
 date-day-month = { $day } { $month }
 
+## Signs and the sign maker
+
+signmaker-link = Print signs for shelters and entrance halls
+signmaker-title = Print signs
+signmaker-intro = Notices for shelters and entrance halls: one sheet per office, Kita or signpost, with up to six languages and a QR code per language. The QR code opens the web page in that language.
+signmaker-pages = 1. Choose pages
+# $n: how many languages fit on one sheet
+signmaker-languages = 2. Choose languages (at most { $n })
+signmaker-paper = 3. Choose the paper size
+signmaker-print = Print
+signmaker-help = Print with your browser's print command (Ctrl+P): portrait, no margins, no headers and footers. Each chosen page becomes one sheet.
+signmaker-nojs = JavaScript is switched off. You can still make signs: tick the boxes and print with your browser. The printed date stays empty: write it on the sheet by hand.
+signmaker-empty = Choose at least one page and one language above. The sheet then appears here.
+signmaker-preview = Preview of the sheets
+sign-document-title = Signs
+sign-printed = Printed:
+sign-content-date = Information as of:
+
 ## Page not found
 
 notfound-title = Page not found

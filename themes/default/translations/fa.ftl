@@ -144,6 +144,24 @@ month-12 = دسامبر
 date-long = { $day } { $month } { $year }
 date-day-month = { $day } { $month }
 
+## Signs and the sign maker
+
+signmaker-link = چاپ تابلو برای اقامتگاه‌ها و ورودی ساختمان‌ها
+signmaker-title = چاپ تابلو
+signmaker-intro = اطلاعیه برای اقامتگاه‌ها و ورودی ساختمان‌ها: یک برگه برای هر اداره، مهدکودک یا راهنما، با حداکثر شش زبان و یک کد QR برای هر زبان. کد QR صفحهٔ اینترنتی را به همان زبان باز می‌کند.
+signmaker-pages = ۱. صفحه‌ها را انتخاب کنید
+# $n: how many languages fit on one sheet
+signmaker-languages = ۲. زبان‌ها را انتخاب کنید (حداکثر { $n })
+signmaker-paper = ۳. اندازهٔ کاغذ را انتخاب کنید
+signmaker-print = چاپ
+signmaker-help = با فرمان چاپ مرورگر چاپ کنید (Ctrl+P): عمودی، بدون حاشیه، بدون سرصفحه و پاصفحه. هر صفحهٔ انتخاب‌شده یک برگه می‌شود.
+signmaker-nojs = جاوااسکریپت خاموش است. باز هم می‌توانید تابلو بسازید: گزینه‌ها را علامت بزنید و با مرورگر چاپ کنید. تاریخ چاپ خالی می‌ماند: آن را با دست روی برگه بنویسید.
+signmaker-empty = در بالا دست‌کم یک صفحه و یک زبان انتخاب کنید. برگه اینجا نمایش داده می‌شود.
+signmaker-preview = پیش‌نمایش برگه‌ها
+sign-document-title = تابلوها
+sign-printed = تاریخ چاپ:
+sign-content-date = اطلاعات به‌روز تا:
+
 ## Page not found
 
 notfound-title = صفحه پیدا نشد

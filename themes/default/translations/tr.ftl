@@ -144,6 +144,24 @@ month-12 = Aralık
 date-long = { $day } { $month } { $year }
 date-day-month = { $day } { $month }
 
+## Signs and the sign maker
+
+signmaker-link = Konaklama yerleri ve giriş holleri için tabela yazdır
+signmaker-title = Tabela yazdır
+signmaker-intro = Konaklama yerleri ve giriş holleri için duyurular: her kurum, kreş veya yönlendirme için bir sayfa, en fazla altı dil ve her dil için bir QR kodu. QR kodu internet sayfasını o dilde açar.
+signmaker-pages = 1. Sayfaları seçin
+# $n: how many languages fit on one sheet
+signmaker-languages = 2. Dilleri seçin (en fazla { $n })
+signmaker-paper = 3. Kâğıt boyutunu seçin
+signmaker-print = Yazdır
+signmaker-help = Tarayıcınızın yazdırma komutuyla yazdırın (Ctrl+P): dikey, kenar boşluğu olmadan, üst ve alt bilgi olmadan. Seçtiğiniz her sayfa bir yaprak olur.
+signmaker-nojs = JavaScript kapalı. Yine de tabela yapabilirsiniz: kutuları işaretleyin ve tarayıcıyla yazdırın. Yazdırma tarihi boş kalır: elle yaprağın üzerine yazın.
+signmaker-empty = Yukarıda en az bir sayfa ve bir dil seçin. Yaprak burada görünür.
+signmaker-preview = Yaprakların önizlemesi
+sign-document-title = Tabelalar
+sign-printed = Yazdırıldı:
+sign-content-date = Bilgilerin tarihi:
+
 ## Page not found
 
 notfound-title = Sayfa bulunamadı

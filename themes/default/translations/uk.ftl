@@ -147,6 +147,24 @@ month-12 = грудня
 date-long = { $day } { $month } { $year } р.
 date-day-month = { $day } { $month }
 
+## Signs and the sign maker
+
+signmaker-link = Друкувати таблички для гуртожитків і входів до установ
+signmaker-title = Друкувати таблички
+signmaker-intro = Оголошення для гуртожитків і входів до установ: один аркуш на установу, дитсадок або покажчик, до шести мов і QR-код для кожної мови. QR-код відкриває сторінку в інтернеті цією мовою.
+signmaker-pages = 1. Виберіть сторінки
+# $n: how many languages fit on one sheet
+signmaker-languages = 2. Виберіть мови (не більше { $n })
+signmaker-paper = 3. Виберіть формат паперу
+signmaker-print = Друкувати
+signmaker-help = Друкуйте командою друку у браузері (Ctrl+P): книжкова орієнтація, без полів, без колонтитулів. Кожна вибрана сторінка стає одним аркушем.
+signmaker-nojs = JavaScript вимкнено. Таблички все одно можна зробити: поставте позначки й друкуйте з браузера. Дата друку залишиться порожньою: напишіть її на аркуші від руки.
+signmaker-empty = Виберіть угорі щонайменше одну сторінку й одну мову. Тоді тут з’явиться аркуш.
+signmaker-preview = Попередній перегляд аркушів
+sign-document-title = Таблички
+sign-printed = Надруковано:
+sign-content-date = Інформація станом на:
+
 ## Page not found
 
 notfound-title = Сторінку не знайдено
