@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 the site has errors, 2 wrong usage.
 
 use crate::build;
+use crate::check;
 use crate::diagnostic::Diagnostic;
 use crate::output;
 use clap::{Parser, Subcommand};
@@ -36,13 +37,23 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// Check the site as a build does, writing nothing
+    /// Check the site as a build does, plus links, anchors, images, alt texts and headings;
+    /// writes nothing
     Check {
         #[arg(long, default_value = ".")]
         root: PathBuf,
         #[arg(long)]
         strict: bool,
+        /// `json`: the problems as a JSON array on standard output, for machines
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 /// Runs the command line; returns the exit code.
@@ -61,7 +72,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             output,
             strict,
         } => build_cmd(root, output, strict),
-        Command::Check { root, strict } => check_cmd(root, strict),
+        Command::Check {
+            root,
+            strict,
+            format,
+        } => check_cmd(root, strict, format),
     }
 }
 
@@ -132,10 +147,14 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
     0
 }
 
-fn check_cmd(root: PathBuf, strict: bool) -> i32 {
-    let built = build::build(&root);
-    report(&built.diagnostics);
+fn check_cmd(root: PathBuf, strict: bool, format: Format) -> i32 {
+    let built = check::check(&root);
     let (errors, warnings, failed) = summary(&built.diagnostics, strict);
+    if format == Format::Json {
+        let _ = std::io::stdout().write_all(check::to_json(&built.diagnostics).as_bytes());
+        return i32::from(failed);
+    }
+    report(&built.diagnostics);
     eprintln!(
         "{}, {}",
         plural(errors, "error", "errors"),
