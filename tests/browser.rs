@@ -295,6 +295,13 @@ fn browsers_compute_the_right_language_and_direction_everywhere() {
             "phone numbers not left-to-right",
             found,
         );
+        // The breadcrumb separator points forward: to the left in right-to-left pages.
+        if let Some(sep) = r["crumb_separator"].as_str() {
+            let forward = if want == "rtl" { '‹' } else { '›' };
+            if !sep.contains(forward) {
+                found.push(format!("breadcrumb separator {sep}, expected {forward}"));
+            }
+        }
         expect_empty(
             r,
             "untagged_foreign_text",

@@ -79,6 +79,7 @@ async function check(path) {
     ? d.getElementById(first.getAttribute('href').slice(1)) : null;
   const noFocusRing = focusable.slice(0, 60).filter(e => !focusVisible(e, w)).map(e => e.outerHTML.slice(0, 100));
 
+  const crumb = d.querySelector('.breadcrumbs li + li');
   const p = d.querySelector('main p');
   const ps = p ? w.getComputedStyle(p) : null;
 
@@ -92,6 +93,7 @@ async function check(path) {
     ltr_blocks_computed_rtl: blocks.filter(e => e.getAttribute('dir') === 'ltr' && w.getComputedStyle(e).direction !== 'ltr').length,
     phones_not_ltr: phones.filter(a => w.getComputedStyle(a).direction !== 'ltr' && !a.querySelector('[dir=ltr], bdi')).map(a => a.outerHTML),
     untagged_foreign_text: untagged,
+    crumb_separator: crumb ? w.getComputedStyle(crumb, '::before').content : null,
     headings: [...d.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => Number(h.tagName[1])),
     landmarks: {
       banner: d.querySelectorAll('body > header').length,

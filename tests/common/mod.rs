@@ -116,6 +116,6 @@ pub fn java() -> Option<PathBuf> {
     if Command::new("java").arg("-version").output().is_ok() {
         return Some(PathBuf::from("java"));
     }
-    missing("Java", "apt-get install default-jre-headless; .ci/run does");
+    missing("Java", "apt-get install default-jre-headless");
     None
 }
