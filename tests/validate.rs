@@ -61,3 +61,58 @@ fn the_nu_html_checker_reports_invalid_html() {
     assert!(messages.contains("No “p” element in scope"), "{messages}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Every character the example site shows has a real glyph in an installed font (in CI:
+/// Debian's fonts-noto-core), so no reader sees empty boxes: Arabic script with the Persian
+/// and Pashto letters, Cyrillic, Latin with diacritics.
+#[test]
+fn every_character_of_the_example_site_has_a_glyph() {
+    if Command::new("fc-list").arg("--version").output().is_err() {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!(
+                "CI=true but fontconfig (fc-list) is missing: apt-get install chromium fonts-noto-core"
+            );
+        }
+        eprintln!("SKIPPED: this test needs fontconfig's fc-list");
+        return;
+    }
+    let mut chars = std::collections::BTreeSet::new();
+    fn walk(dir: &Path, chars: &mut std::collections::BTreeSet<char>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, chars);
+            } else if p.extension().is_some_and(|x| x == "html") {
+                let html = std::fs::read_to_string(&p).unwrap();
+                chars.extend(
+                    html.chars()
+                        .filter(|c| !c.is_whitespace() && !c.is_control()),
+                );
+            }
+        }
+    }
+    walk(common::built_example(), &mut chars);
+    // Invisible formatting characters (bidi isolation, zero-width joiners) need no glyph.
+    chars.retain(|c| !matches!(*c as u32, 0x200B..=0x200F | 0x2066..=0x2069 | 0x00AD));
+    assert!(
+        chars.contains(&'ټ') || chars.contains(&'پ'),
+        "Arabic-script letters are there"
+    );
+    let missing: Vec<String> = chars
+        .iter()
+        .filter(|c| {
+            let out = Command::new("fc-list")
+                .arg(format!(":charset={:x}", **c as u32))
+                .arg("family")
+                .output()
+                .expect("fc-list runs");
+            out.stdout.is_empty()
+        })
+        .map(|c| format!("{c} U+{:04X}", *c as u32))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no installed font has: {}",
+        missing.join(", ")
+    );
+}
