@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 the site has errors, 2 wrong usage.
 
 use crate::build;
+use crate::check;
 use crate::diagnostic::Diagnostic;
 use crate::output;
 use clap::{Parser, Subcommand};
@@ -87,12 +88,16 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
-    /// Check the site as a build does, writing nothing
+    /// Check the site as a build does, plus links, anchors, images, alt texts, headings,
+    /// translation drift and Fluent coverage; writes nothing
     Check {
         #[arg(long, default_value = ".")]
         root: PathBuf,
         #[arg(long)]
         strict: bool,
+        /// `json`: the problems as a JSON array on standard output, for machines
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Print sign sheets: one sheet per office, Kita or signpost, in 1 to 6 languages
     Print(print::PrintArgs),
@@ -126,7 +131,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             output,
             strict,
         } => build_cmd(root, output, strict),
-        Command::Check { root, strict } => check_cmd(root, strict),
+        Command::Check {
+            root,
+            strict,
+            format,
+        } => check_cmd(root, strict, format),
         Command::New { kind, path, root } => new_cmd(&root, &kind, &path),
         Command::Status {
             root,
@@ -220,15 +229,14 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
     0
 }
 
-fn check_cmd(root: PathBuf, strict: bool) -> i32 {
-    let mut built = build::build(&root);
-    if let Some(site) = &built.site {
-        built.diagnostics.extend(crate::drift::check(site));
-        crate::coverage::check(&root, &site.config, &mut built.diagnostics);
-        crate::diagnostic::sort(&mut built.diagnostics);
+fn check_cmd(root: PathBuf, strict: bool, format: Format) -> i32 {
+    let built = check::check(&root);
+    let (errors, warnings, failed) = summary(&built.diagnostics, strict);
+    if format == Format::Json {
+        let _ = std::io::stdout().write_all(check::to_json(&built.diagnostics).as_bytes());
+        return i32::from(failed);
     }
     report(&built.diagnostics);
-    let (errors, warnings, failed) = summary(&built.diagnostics, strict);
     eprintln!(
         "{}, {}",
         plural(errors, "error", "errors"),

@@ -5,6 +5,7 @@
 //! `i18n` + `templates` → `site` → `render` → `output`. Commands live in `cli`.
 
 pub mod build;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;

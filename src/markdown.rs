@@ -12,12 +12,29 @@ pub struct Heading {
     pub level: u8,
     pub id: String,
     pub text: String,
+    /// Byte offset of the heading in the Markdown text.
+    pub start: usize,
 }
 
 #[derive(Debug, Default)]
 pub struct Rendered {
     pub html: String,
     pub headings: Vec<Heading>,
+    /// Links to other content files and to anchors of this page (`#x`), as written, for
+    /// `check`.
+    pub content_links: Vec<Reference>,
+    /// Images, with their alt text, for `check`.
+    pub images: Vec<Reference>,
+}
+
+/// A link or an image of the Markdown text: where it is (byte offsets of the text), its
+/// destination as written, and (for images) its alt text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub start: usize,
+    pub end: usize,
+    pub dest: String,
+    pub alt: String,
 }
 
 /// A problem found while rendering, at a byte offset of the Markdown text.
@@ -85,6 +102,7 @@ pub fn render(
                 level: heading_level(*level),
                 id: unique,
                 text: text.trim().to_string(),
+                start: events[i].1.start,
             });
             i = j;
         }
@@ -92,6 +110,9 @@ pub fn render(
     }
 
     // Pass 2: rewrite.
+    let mut content_links = Vec::new();
+    let mut images: Vec<Reference> = Vec::new();
+    let mut in_image = false;
     let mut footnotes: Vec<String> = Vec::new();
     let mut has_raw_html = false;
     let mut heading_index = 0;
@@ -120,18 +141,26 @@ pub fn render(
                 id,
             }) => {
                 let dest = match link_target(&dest_url) {
-                    LinkKind::Content => match resolve(&dest_url) {
-                        Ok(href) => CowStr::from(href),
-                        Err(message) => {
-                            problems.push(Problem {
-                                start: range.start,
-                                end: range.end,
-                                message,
-                                hint: "link to another page by its file, relative to this one: `[Jobcenter](../behoerden/jobcenter.md)`".into(),
-                            });
-                            CowStr::from("#")
+                    LinkKind::Content => {
+                        content_links.push(Reference {
+                            start: range.start,
+                            end: range.end,
+                            dest: dest_url.to_string(),
+                            alt: String::new(),
+                        });
+                        match resolve(&dest_url) {
+                            Ok(href) => CowStr::from(href),
+                            Err(message) => {
+                                problems.push(Problem {
+                                    start: range.start,
+                                    end: range.end,
+                                    message,
+                                    hint: "link to another page by its file, relative to this one: `[Jobcenter](../behoerden/jobcenter.md)`".into(),
+                                });
+                                CowStr::from("#")
+                            }
                         }
-                    },
+                    }
                     LinkKind::Refused => {
                         problems.push(Problem {
                             start: range.start,
@@ -141,7 +170,17 @@ pub fn render(
                         });
                         CowStr::from("#")
                     }
-                    LinkKind::Other => dest_url,
+                    LinkKind::Other => {
+                        if dest_url.starts_with('#') {
+                            content_links.push(Reference {
+                                start: range.start,
+                                end: range.end,
+                                dest: dest_url.to_string(),
+                                alt: String::new(),
+                            });
+                        }
+                        dest_url
+                    }
                 };
                 Event::Start(Tag::Link {
                     link_type,
@@ -156,6 +195,13 @@ pub fn render(
                 title,
                 id,
             }) => {
+                images.push(Reference {
+                    start: range.start,
+                    end: range.end,
+                    dest: dest_url.to_string(),
+                    alt: String::new(),
+                });
+                in_image = true;
                 let dest = match link_target(&dest_url) {
                     LinkKind::Refused => {
                         problems.push(Problem {
@@ -174,6 +220,16 @@ pub fn render(
                     title,
                     id,
                 })
+            }
+            Event::End(TagEnd::Image) => {
+                in_image = false;
+                Event::End(TagEnd::Image)
+            }
+            Event::Text(t) | Event::Code(t) if in_image => {
+                if let Some(image) = images.last_mut() {
+                    image.alt.push_str(&t);
+                }
+                Event::Text(t)
             }
             Event::FootnoteReference(name) => {
                 let n = match footnotes.iter().position(|f| **f == *name) {
@@ -211,6 +267,8 @@ pub fn render(
     Rendered {
         html: html_out,
         headings,
+        content_links,
+        images,
     }
 }
 
@@ -386,6 +444,25 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert_eq!(p[0].message, "no page `missing.md`");
         assert_eq!(p[0].start, 11);
+    }
+
+    #[test]
+    fn images_and_content_links_are_listed_with_their_places() {
+        let (r, _) = md(
+            "![Das Kreishaus](haus.jpg) ![](leer.png)\n\n[a](ok.md#x)",
+            None,
+        );
+        let images: Vec<(&str, &str, usize)> = r
+            .images
+            .iter()
+            .map(|i| (i.dest.as_str(), i.alt.as_str(), i.start))
+            .collect();
+        assert_eq!(
+            images,
+            [("haus.jpg", "Das Kreishaus", 0), ("leer.png", "", 27)]
+        );
+        assert_eq!(r.content_links.len(), 1);
+        assert_eq!(r.content_links[0].dest, "ok.md#x");
     }
 
     #[test]

@@ -292,7 +292,15 @@ fn signmaker_context(site: &Site, pages: &[&Page], lang: &str, here: &str) -> J 
         json!(format!("{}{here}", config.base_url)),
     );
     m.insert("noindex".into(), json!(false));
-    m.insert("report_mailto".into(), json!(""));
+    m.insert(
+        "report_mailto".into(),
+        json!(crate::render::report_mailto(
+            config,
+            &format!("{}{here}", config.base_url),
+            lang,
+            "signs"
+        )),
+    );
     let home = site.page("_index").map(|p| p.shown(config, lang));
     let crumbs: Vec<J> = home
         .iter()

@@ -482,7 +482,7 @@ fn hreflang(tag: &str) -> String {
     tag.to_string()
 }
 
-fn report_mailto(config: &Config, permalink: &str, lang: &str, title: &str) -> String {
+pub(crate) fn report_mailto(config: &Config, permalink: &str, lang: &str, title: &str) -> String {
     if config.report_email.is_empty() {
         return String::new();
     }

@@ -189,9 +189,28 @@ fn no_bidi_isolation_marks_in_attributes_or_titles() {
     }
 }
 
+const BASE_URL: &str = "https://integration.example.org/";
+
+/// The output file an absolute URL of the site means, if it is one of the site's.
+fn file_of_permalink(url: &str) -> Option<std::path::PathBuf> {
+    let path = url.strip_prefix(BASE_URL)?;
+    let path = path.split('#').next().unwrap();
+    let mut file = built().join(path);
+    if path.is_empty() || path.ends_with('/') {
+        file = file.join("index.html");
+    }
+    Some(file)
+}
+
+/// Does the HTML file hold an element with this id?
+fn has_id(file: &Path, id: &str) -> bool {
+    std::fs::read_to_string(file).is_ok_and(|h| h.contains(&format!(" id=\"{id}\"")))
+}
+
 #[test]
-fn every_internal_link_resolves_and_nothing_loads_from_elsewhere() {
+fn every_internal_link_and_anchor_resolves_to_a_file_of_the_output() {
     let root = built();
+    let mut failures = vec![];
     for (path, html) in html_files() {
         let dir = std::path::Path::new(&path).parent().unwrap().to_path_buf();
         for t in tags(&html, "a")
@@ -200,36 +219,271 @@ fn every_internal_link_resolves_and_nothing_loads_from_elsewhere() {
             .chain(tags(&html, "script"))
             .chain(tags(&html, "img"))
         {
-            let url = attr(t, "href").or_else(|| attr(t, "src"));
-            let Some(url) = url else { continue };
-            let is_anchor_tag = t.starts_with("<a ");
-            if url.contains("://") || url.starts_with("//") {
-                let canonical =
-                    attr(t, "rel").is_some_and(|r| r == "canonical" || r == "alternate");
-                assert!(
-                    is_anchor_tag || canonical,
-                    "{path}: loads from another origin: {t}"
-                );
+            let Some(url) = attr(t, "href").or_else(|| attr(t, "src")) else {
+                continue;
+            };
+            let url = url.replace("&amp;", "&");
+            if url.starts_with("mailto:") || url.starts_with("tel:") {
                 continue;
             }
-            if url.starts_with("mailto:") || url.starts_with("tel:") || url.starts_with('#') {
+            let target = if url.contains("://") {
+                // Canonical and hreflang links are the site's own absolute URLs.
+                if !url.starts_with(BASE_URL) {
+                    continue; // a link to another site: checked below for what it loads
+                }
+                file_of_permalink(&url).unwrap()
+            } else {
+                let file_part = url.split('#').next().unwrap();
+                let mut target = if let Some(abs) = file_part.strip_prefix('/') {
+                    root.join(abs) // the 404 pages link from the base URL's path
+                } else if file_part.is_empty() {
+                    root.join(&path)
+                } else {
+                    root.join(&dir).join(file_part)
+                };
+                if file_part.ends_with('/') {
+                    target = target.join("index.html");
+                }
+                target
+            };
+            if !target.is_file() {
+                failures.push(format!(
+                    "{path}: {url} leads to no file ({})",
+                    target.display()
+                ));
                 continue;
             }
-            if path.ends_with("404.html") {
-                continue; // absolute paths from the base URL's path; checked by the browser tests
+            if let Some((_, anchor)) = url.split_once('#') {
+                if !has_id(&target, anchor) {
+                    failures.push(format!("{path}: {url}: the target has no id `{anchor}`"));
+                }
             }
-            let file_part = url.split('#').next().unwrap();
-            let mut target = root.join(&dir).join(file_part);
-            if file_part.ends_with('/') || file_part.is_empty() {
-                target = target.join("index.html");
-            }
-            assert!(
-                target.is_file(),
-                "{path}: the link {url} leads to no file ({})",
-                target.display()
-            );
         }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_hreflang_alternate_and_sitemap_url_is_a_file_of_the_output() {
+    let sitemap = page("sitemap.xml");
+    let mut urls: Vec<String> = vec![];
+    for piece in sitemap.split("<loc>").skip(1) {
+        urls.push(piece.split("</loc>").next().unwrap().to_string());
+    }
+    for piece in sitemap.split("href=\"").skip(1) {
+        urls.push(piece.split('"').next().unwrap().to_string());
+    }
+    for (_, html) in html_files() {
+        for t in tags(&html, "link") {
+            if attr(t, "rel") == Some("alternate") || attr(t, "rel") == Some("canonical") {
+                urls.push(attr(t, "href").unwrap().to_string());
+            }
+        }
+    }
+    assert!(urls.len() > 500, "{} URLs", urls.len());
+    for url in urls {
+        let file = file_of_permalink(&url.replace("&amp;", "&"))
+            .unwrap_or_else(|| panic!("{url} is not under the base URL"));
+        assert!(file.is_file(), "{url} leads to no file of the output");
+    }
+    // Pages shown in a fallback language are not in the sitemap.
+    assert!(!sitemap.contains("/de-x-ls/ausbildung/"));
+    assert!(sitemap.contains("/de-x-ls/behoerden/jobcenter/"));
+}
+
+/// Everything in the output that a browser would load: only the site's own files. Links
+/// (`<a href>`) may lead anywhere; canonical and hreflang links name the site's own URLs;
+/// JSON-LD is data, not loaded; SVG namespaces are names, not addresses.
+#[test]
+fn nothing_loads_from_another_origin() {
+    let mut files: Vec<(String, String)> = html_files();
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else if p
+                .extension()
+                .is_some_and(|x| x == "css" || x == "js" || x == "mjs")
+            {
+                let rel = p.strip_prefix(base).unwrap().to_string_lossy().into_owned();
+                out.push((rel, std::fs::read_to_string(&p).unwrap()));
+            }
+        }
+    }
+    walk(built(), built(), &mut files);
+    let is_remote = |v: &str| v.contains("://") || v.trim_start().starts_with("//");
+    for (path, text) in &files {
+        if path.ends_with(".css") || path.ends_with(".js") || path.ends_with(".mjs") {
+            let mut code = text.clone();
+            while let (Some(s), Some(e)) = (code.find("/*"), code.find("*/")) {
+                if e < s {
+                    break;
+                }
+                code.replace_range(s..e + 2, "");
+            }
+            assert!(!code.contains("://"), "{path} refers to another origin");
+            assert!(!code.contains("url(//"), "{path} refers to another origin");
+            continue;
+        }
+        let mut rest = text.as_str();
+        while let Some(i) = rest.find('<') {
+            let end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
+            let tag = &rest[i..end];
+            rest = &rest[end..];
+            let name: String = tag[1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if name == "script" || name == "style" {
+                let close = format!("</{name}>");
+                let body_end = rest.find(&close).unwrap_or(rest.len());
+                let body = &rest[..body_end];
+                let data = attr(tag, "type") == Some("application/ld+json");
+                assert!(
+                    data || !is_remote(body),
+                    "{path}: an inline {name} refers to another origin"
+                );
+                rest = &rest[body_end..];
+            }
+            // Every attribute value that is an address.
+            let mut attrs = tag;
+            while let Some(eq) = attrs.find("=\"") {
+                let key_start = attrs[..eq].rfind(' ').map_or(0, |k| k + 1);
+                let key = &attrs[key_start..eq];
+                let value_end = attrs[eq + 2..]
+                    .find('"')
+                    .map_or(attrs.len(), |v| eq + 2 + v);
+                let value = &attrs[eq + 2..value_end];
+                attrs = &attrs[(value_end + 1).min(attrs.len())..];
+                if !is_remote(value) {
+                    continue;
+                }
+                // Only attributes that make the browser load something count.
+                let loads = [
+                    "href",
+                    "src",
+                    "srcset",
+                    "action",
+                    "formaction",
+                    "data",
+                    "poster",
+                    "xlink:href",
+                    "background",
+                ]
+                .contains(&key);
+                let allowed = !loads
+                    || (name == "a" && key == "href")
+                    || key == "xmlns"
+                    || (name == "link"
+                        && key == "href"
+                        && value.starts_with(BASE_URL)
+                        && matches!(attr(tag, "rel"), Some("canonical" | "alternate")));
+                assert!(allowed, "{path}: loads from another origin: {tag}");
+            }
+        }
+    }
+}
+
+/// A content page with its stylesheet and scripts is at most 60 KB before images.
+#[test]
+fn every_page_with_its_css_and_scripts_weighs_at_most_60_kb() {
+    let root = built();
+    let mut heaviest = (0, String::new());
+    for (path, html) in html_files() {
+        if path.ends_with("/signs/index.html") {
+            // The sign maker is a tool that holds every printable sheet, not a content page.
+            continue;
+        }
+        let dir = Path::new(&path).parent().unwrap().to_path_buf();
+        let mut bytes = html.len();
+        for t in tags(&html, "link").into_iter().chain(tags(&html, "script")) {
+            let url = match (attr(t, "rel"), attr(t, "src")) {
+                (Some("stylesheet"), _) => attr(t, "href"),
+                (_, Some(src)) => Some(src),
+                _ => None,
+            };
+            if let Some(url) = url {
+                let file = match url.strip_prefix('/') {
+                    Some(abs) => root.join(abs),
+                    None => root.join(&dir).join(url),
+                };
+                bytes += std::fs::metadata(&file)
+                    .unwrap_or_else(|e| panic!("{path}: {url}: {e}"))
+                    .len() as usize;
+            }
+        }
+        heaviest = heaviest.max((bytes, path));
+    }
+    assert!(
+        heaviest.0 <= 60 * 1024,
+        "{} weighs {} bytes with its CSS and scripts",
+        heaviest.1,
+        heaviest.0
+    );
+}
+
+#[test]
+fn every_page_links_the_legal_pages_and_a_prefilled_error_report() {
+    for (path, html) in html_files() {
+        if path == "index.html" {
+            continue;
+        }
+        let lang = path.split('/').next().unwrap();
+        // The site's footer (sign sheets have footers of their own).
+        let footer = html
+            .split("<footer class=\"site-footer\"")
+            .nth(1)
+            .or_else(|| html.split("<footer").nth(1))
+            .expect("a footer");
+        for legal in ["impressum/", "datenschutz/", "barrierefreiheit/"] {
+            assert!(footer.contains(legal), "{path}: the footer links {legal}");
+        }
+        if path.ends_with("404.html") {
+            continue; // no page to report
+        }
+        let mailto = tags(footer, "a")
+            .into_iter()
+            .filter_map(|t| attr(t, "href"))
+            .find(|h| h.starts_with("mailto:"))
+            .unwrap_or_else(|| panic!("{path}: a report-an-error link"));
+        let url = format!("{BASE_URL}{}", path.trim_end_matches("index.html"));
+        let encoded: String = url
+            .bytes()
+            .map(|b| match b {
+                b':' => "%3A".to_string(),
+                b'/' => "%2F".to_string(),
+                b => (b as char).to_string(),
+            })
+            .collect();
+        assert!(
+            mailto.contains(&encoded),
+            "{path}: the mail names the page: {mailto}"
+        );
+        assert!(
+            mailto.contains(&format!("%3A%20{lang}%0A")),
+            "{path}: the mail names the language: {mailto}"
+        );
+    }
+}
+
+#[test]
+fn the_accessibility_statement_has_what_the_law_asks_for() {
+    let de = page("de/barrierefreiheit/index.html");
+    for (what, text) in [
+        ("the state of compliance", "teilweise barrierefrei"),
+        ("what is not accessible", "Nicht barrierefreie Inhalte"),
+        ("a feedback contact", "mailto:barrierefreiheit@example.org"),
+        ("the arbitration body", "Schlichtungsstelle"),
+        ("when it was made", "erstellt"),
+        ("when it was last reviewed", "zuletzt am"),
+    ] {
+        assert!(de.contains(text), "the statement says {what}");
+    }
+    // Its core in Leichte Sprache (BITV 2.0 § 4).
+    let ls = page("de-x-ls/barrierefreiheit/index.html");
+    assert!(ls.contains("<html lang=\"de-x-ls\""));
+    assert!(!ls.contains("notice-info") && !ls.contains("noindex"));
 }
 
 #[test]

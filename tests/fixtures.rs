@@ -205,6 +205,43 @@ fn broken_template_is_reported() {
     check_errors("broken-template");
 }
 
+/// `check` over a site with broken anchors, images and headings: exit 1, the exact messages
+/// (`expected.check.stderr`) and the exact JSON (`expected.check.json`), nothing written.
+#[test]
+fn check_reports_anchors_images_alt_texts_and_headings() {
+    let dir = scratch("check-problems");
+    let fixture = fixtures().join("check-problems");
+    let (code, stdout, stderr) = wegweiser(&dir, &["check"]);
+    let (json_code, json, json_stderr) = wegweiser(&dir, &["check", "--format", "json"]);
+    if overwrite() {
+        fs::write(fixture.join("expected.check.stderr"), &stderr).unwrap();
+        fs::write(fixture.join("expected.check.json"), &json).unwrap();
+    }
+    let expected = fs::read_to_string(fixture.join("expected.check.stderr")).unwrap_or_default();
+    assert_eq!(
+        stderr, expected,
+        "(SNAPSHOTS=overwrite cargo test re-blesses)"
+    );
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    let expected = fs::read_to_string(fixture.join("expected.check.json")).unwrap_or_default();
+    assert_eq!(
+        json, expected,
+        "(SNAPSHOTS=overwrite cargo test re-blesses)"
+    );
+    assert_eq!((json_code, json_stderr.as_str()), (1, ""));
+    let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    for d in parsed.as_array().unwrap() {
+        let keys: Vec<&String> = d.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys.len(),
+            6,
+            "severity, file, line, column, message, hint: {d}"
+        );
+    }
+    assert!(!dir.join("public").exists(), "check writes nothing");
+    let _ = fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn two_builds_are_byte_identical() {
     let dir = scratch("basic");

@@ -1,4 +1,7 @@
-//! Shared by the integration tests: the example site built once per test binary.
+//! Shared by the integration tests: the example site built once per test binary, and the
+//! external tools the browser and validation tests need (Chromium, the npm packages in
+//! `tests/browser/`, Java), each skipped with a visible message on a developer machine
+//! without it and a failure in CI.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -14,14 +17,7 @@ pub fn built_example() -> &'static Path {
             module_path!().len()
         ));
         let _ = std::fs::remove_dir_all(&out);
-        let o = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
-            .args(["build", "--root", env!("CARGO_MANIFEST_DIR"), "-o"])
-            .arg(&out)
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&o.stderr);
-        assert!(o.status.success(), "the example site must build:\n{stderr}");
+        let stderr = build(Path::new(env!("CARGO_MANIFEST_DIR")), &out);
         // One office was deliberately last verified long ago: the only warning.
         assert_eq!(stderr.matches("warning:").count(), 1, "{stderr}");
         assert!(
@@ -31,6 +27,56 @@ pub fn built_example() -> &'static Path {
         );
         out
     })
+}
+
+/// Builds the site in `root` into `out`; the build must succeed. Returns its messages.
+pub fn build(root: &Path, out: &Path) -> String {
+    let o = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["build", "--root"])
+        .arg(root)
+        .arg("-o")
+        .arg(out)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "the site must build:\n{stderr}");
+    stderr
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// A fresh, empty temporary folder.
+pub fn scratch_dir(name: &str) -> PathBuf {
+    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("wegweiser-{name}-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// A missing tool: a failure in CI, a visible skip elsewhere.
+fn missing(what: &str, install: &str) {
+    if in_ci() {
+        panic!("CI=true but {what} is missing: {install}");
+    }
+    eprintln!("SKIPPED: this test needs {what} ({install})");
 }
 
 /// Debian's Chromium, or `None` on a developer machine without it. In CI its absence is a
@@ -43,10 +89,34 @@ pub fn chromium() -> Option<PathBuf> {
             }
         }
     }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("CI=true but no Chromium is installed: .ci/run must install Debian's chromium");
+    missing(
+        "Chromium",
+        "apt-get install chromium fonts-noto-core; .ci/run does",
+    );
+    None
+}
+
+/// A file of the npm packages pinned in `tests/browser/package.json` (axe-core, vnu-jar).
+pub fn npm_file(rel: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/browser/node_modules")
+        .join(rel);
+    if path.is_file() {
+        return Some(path);
     }
-    eprintln!("SKIPPED: browser tests need Chromium (apt-get install chromium fonts-noto-core)");
+    missing(
+        &format!("tests/browser/node_modules/{rel}"),
+        "run `npm ci` in tests/browser; .ci/run does",
+    );
+    None
+}
+
+/// A Java runtime for the Nu Html Checker.
+pub fn java() -> Option<PathBuf> {
+    if Command::new("java").arg("-version").output().is_ok() {
+        return Some(PathBuf::from("java"));
+    }
+    missing("Java", "apt-get install default-jre-headless");
     None
 }
 
