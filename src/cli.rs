@@ -85,6 +85,20 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Serve the site from memory with every language, rebuilding and reloading on changes
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port [default: the first free one from 8000; 0 takes any free one]
+        #[arg(long)]
+        port: Option<u16>,
+        /// The address to listen on; anything but loopback shows the site to other machines
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser
+        #[arg(long)]
+        open: bool,
+    },
     /// Check the site as a build does, writing nothing
     Check {
         #[arg(long, default_value = ".")]
@@ -123,6 +137,17 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             strict,
         } => build_cmd(root, output, strict),
         Command::Check { root, strict } => check_cmd(root, strict),
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+        } => crate::serve::serve(&crate::serve::ServeOptions {
+            root,
+            port,
+            bind,
+            open,
+        }),
         Command::New { kind, path, root } => new_cmd(&root, &kind, &path),
         Command::Status {
             root,
