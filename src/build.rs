@@ -56,7 +56,13 @@ pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Con
 
 /// Runs the whole pipeline in memory.
 pub fn build(root: &Path) -> Built {
+    build_observed(root, &crate::progress::Quiet)
+}
+
+/// `build`, telling `observer` how far it got (for a progress bar).
+pub fn build_observed(root: &Path, observer: &dyn crate::progress::Observer) -> Built {
     let mut diagnostics = Vec::new();
+    observer.stage("reading");
     let Some(config) = load_config(root, &mut diagnostics) else {
         return Built {
             strings: None,
@@ -65,6 +71,8 @@ pub fn build(root: &Path) -> Built {
             diagnostics,
         };
     };
+    let languages = config.languages.len();
+    observer.stage(&format!("reading, {languages} languages:"));
     let docs = content::load(root, &config, &mut diagnostics);
     let theme = Theme::load(root, &config.theme, &mut diagnostics);
     let strings = theme
@@ -78,7 +86,8 @@ pub fn build(root: &Path) -> Built {
     check_site(&site, &mut diagnostics);
     let mut output = Output::new();
     if let Some(templates) = &templates {
-        let (out, ds) = render::render(&site, templates);
+        observer.stage(&format!("rendering {languages} languages:"));
+        let (out, ds) = render::render_observed(&site, templates, observer);
         output = out;
         diagnostics.extend(ds);
         if let Some(theme) = &theme {

@@ -205,7 +205,9 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
         eprintln!("error: {e}");
         return 1;
     }
-    let built = build::build(&root);
+    let bar = crate::progress::Bar::new();
+    let built = build::build_observed(&root, &bar);
+    bar.finish();
     report(&built.diagnostics);
     let (errors, warnings, failed) = summary(&built.diagnostics, strict);
     if failed {
@@ -231,7 +233,7 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
         out.display(),
         start.elapsed().as_secs_f64(),
         plural(warnings, "warning", "warnings"),
-    );
+    ) + &crate::progress::per_language(built.site.as_ref());
     if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
         eprintln!("\x1b[32m{line}\x1b[0m");
     } else {

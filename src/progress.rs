@@ -29,26 +29,23 @@ pub fn fancy() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// A progress bar on stderr: pages rendered of all, the stage, elapsed time. Hidden when
-/// stderr is not a terminal or `NO_COLOR` is set, and for builds too short to need it.
+/// A progress bar on stderr: the stage, pages rendered of all, elapsed time. Hidden when
+/// stderr is not a terminal or `NO_COLOR` is set.
 pub struct Bar {
     bar: ProgressBar,
 }
 
 impl Bar {
-    pub fn new(languages: usize) -> Bar {
+    pub fn new() -> Bar {
         let bar = if fancy() {
             ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(10))
         } else {
             ProgressBar::hidden()
         };
         bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} {msg} {pos}/{len} pages ({prefix}) [{elapsed}]",
-            )
-            .expect("the template is valid"),
+            ProgressStyle::with_template("{spinner} {msg} {pos}/{len} pages [{elapsed}]")
+                .expect("the template is valid"),
         );
-        bar.set_prefix(format!("{languages} languages"));
         bar.enable_steady_tick(Duration::from_millis(100));
         Bar { bar }
     }
@@ -56,6 +53,12 @@ impl Bar {
     /// Removes the bar before the summary is printed.
     pub fn finish(&self) {
         self.bar.finish_and_clear();
+    }
+}
+
+impl Default for Bar {
+    fn default() -> Self {
+        Bar::new()
     }
 }
 

@@ -25,6 +25,15 @@ type ErrorKey = (String, usize, usize, String);
 /// Renders the whole site. Problems are returned with the output; the output is only to be
 /// written when there are no errors.
 pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
+    render_observed(site, templates, &crate::progress::Quiet)
+}
+
+/// `render`, telling `observer` how many pages there are and when each is done.
+pub fn render_observed(
+    site: &Site,
+    templates: &Templates,
+    observer: &dyn crate::progress::Observer,
+) -> (Output, Vec<Diagnostic>) {
     let config = &site.config;
     // Heading ids of each page's source text, for the translations.
     let source_ids: BTreeMap<&str, Vec<String>> = site
@@ -61,6 +70,7 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
             }
         }
     }
+    observer.pages(jobs.len());
     let results: Vec<(String, Result<String, Diagnostic>, Vec<Diagnostic>)> = jobs
         .par_iter()
         .map(|(page, lang, filter)| {
@@ -74,6 +84,7 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
             let ctx = page_context(site, page, lang, &source_ids, (*filter, all), &mut diags);
             let template = template_of(page);
             let html = render_one(templates, &template, &ctx, &path);
+            observer.page_done();
             (path, html, diags)
         })
         .collect();

@@ -193,7 +193,9 @@ impl Builds {
     /// Builds the site and reports on the terminal; the snapshot to serve next.
     fn next(&mut self, previous: Option<&Snapshot>, changed: Option<&str>) -> Snapshot {
         let start = Instant::now();
-        let built = build::build(&self.root);
+        let bar = crate::progress::Bar::new();
+        let built = build::build_observed(&self.root, &bar);
+        bar.finish();
         let elapsed = start.elapsed();
         self.count += 1;
         let generation = format!("{:x}-{}", self.run, self.count);

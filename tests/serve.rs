@@ -479,3 +479,25 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[test]
+fn without_a_terminal_build_prints_plain_lines_and_a_summary_per_language() {
+    let site = fixture_site("basic");
+    let out = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["build", "--root"])
+        .arg(&site)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains('\x1b') && !stderr.contains('\r'),
+        "{stderr:?}"
+    );
+    let last = stderr.lines().last().unwrap();
+    assert!(last.starts_with("built 5 pages in 4 languages ("), "{last}");
+    assert!(
+        last.ends_with(", 0 warnings; text per language: de 5, en 1, ar 3, fa 0"),
+        "{last}"
+    );
+}
