@@ -61,6 +61,20 @@ pub fn build(root: &Path) -> Built {
 
 /// `build`, telling `observer` how far it got (for a progress bar).
 pub fn build_observed(root: &Path, observer: &dyn crate::progress::Observer) -> Built {
+    build_reusing(root, observer, None)
+}
+
+/// Given the new site model, the ids of the only pages whose files must be rendered again,
+/// or `None` for all.
+pub type Plan<'a> = &'a dyn Fn(&Site) -> Option<std::collections::BTreeSet<String>>;
+
+/// `build_observed` that may take the files of unchanged pages from an earlier output, as
+/// the plan says (the dev server's rebuilds; see `serve::incremental`).
+pub fn build_reusing(
+    root: &Path,
+    observer: &dyn crate::progress::Observer,
+    earlier: Option<(&Output, Plan)>,
+) -> Built {
     let mut diagnostics = Vec::new();
     observer.stage("reading");
     let Some(config) = load_config(root, &mut diagnostics) else {
@@ -87,7 +101,12 @@ pub fn build_observed(root: &Path, observer: &dyn crate::progress::Observer) -> 
     let mut output = Output::new();
     if let Some(templates) = &templates {
         observer.stage(&format!("rendering {languages} languages:"));
-        let (out, ds) = render::render_observed(&site, templates, observer);
+        let only = earlier.and_then(|(output, plan)| Some((output, plan(&site)?)));
+        let reuse = only.as_ref().map(|(output, ids)| render::Reuse {
+            render: ids,
+            output,
+        });
+        let (out, ds) = render::render_reusing(&site, templates, observer, reuse.as_ref());
         output = out;
         diagnostics.extend(ds);
         if let Some(theme) = &theme {

@@ -7,9 +7,9 @@
 //! Must not: write anything to disk (`public/` stays as `wegweiser build` left it).
 
 mod events;
+pub mod incremental;
 pub mod respond;
 
-use crate::build;
 use crate::diagnostic::Diagnostic;
 use crate::render::Output;
 use events::Listeners;
@@ -106,7 +106,7 @@ pub fn serve(options: &ServeOptions) -> i32 {
     let mut watcher = Watcher::new(&abs_root, tx);
 
     let mut builds = Builds::new(root);
-    let first = builds.next(None, None);
+    let first = builds.next(None, &BTreeSet::new());
     let state = Arc::new(State {
         snapshot: Mutex::new(Arc::new(first)),
         listeners: Listeners::default(),
@@ -142,7 +142,7 @@ pub fn serve(options: &ServeOptions) -> i32 {
         }
         watcher.rearm();
         let previous = state.current();
-        let next = builds.next(Some(&previous), changed.first().map(String::as_str));
+        let next = builds.next(Some(&previous), &changed);
         state.replace(next);
     }
 }
@@ -176,6 +176,9 @@ struct Builds {
     /// reloads too.
     run: u128,
     count: u64,
+    /// The last build without errors, and every file changed since.
+    good: Option<incremental::Good>,
+    since_good: BTreeSet<String>,
 }
 
 impl Builds {
@@ -187,14 +190,18 @@ impl Builds {
             root: root.to_path_buf(),
             run,
             count: 0,
+            good: None,
+            since_good: BTreeSet::new(),
         }
     }
 
     /// Builds the site and reports on the terminal; the snapshot to serve next.
-    fn next(&mut self, previous: Option<&Snapshot>, changed: Option<&str>) -> Snapshot {
+    fn next(&mut self, previous: Option<&Snapshot>, changed: &BTreeSet<String>) -> Snapshot {
         let start = Instant::now();
+        self.since_good.extend(changed.iter().cloned());
         let bar = crate::progress::Bar::new();
-        let built = build::build_observed(&self.root, &bar);
+        let mut built =
+            incremental::rebuild(&self.root, &bar, self.good.as_ref(), &self.since_good);
         bar.finish();
         let elapsed = start.elapsed();
         self.count += 1;
@@ -205,7 +212,11 @@ impl Builds {
         }
         let errors = built.diagnostics.iter().filter(|d| d.is_error()).count();
         let warnings = built.diagnostics.len() - errors;
-        let cause = changed.map_or(String::new(), |c| format!("{c} changed: "));
+        let cause = match changed.len() {
+            0 => String::new(),
+            1 => format!("{} changed: ", changed.first().expect("one")),
+            n => format!("{n} files changed: "),
+        };
         let source_language = built
             .site
             .as_ref()
@@ -222,8 +233,14 @@ impl Builds {
                 elapsed,
             );
             let _ = writeln!(err, "{cause}{line}");
+            let output = Arc::new(std::mem::take(&mut built.output));
+            self.good = built.site.take().map(|site| incremental::Good {
+                site,
+                output: output.clone(),
+            });
+            self.since_good.clear();
             return Snapshot {
-                output: Arc::new(built.output),
+                output,
                 source_language,
                 problems: vec![],
                 generation,
