@@ -57,13 +57,13 @@ fn incremental_rebuilds_are_byte_identical_to_full_builds() {
         site: first.site.unwrap(),
         output: Arc::new(first.output),
     };
-    let steps: [(&str, &str, &str, Expect); 7] = [
-        // The body of a page: that page and its section's listing.
+    let steps: [(&str, &str, &str, Expect); 8] = [
+        // The body of a page: only that page, in every language.
         (
             "content/behoerden/jobcenter.de.md",
             "- Bürgergeld beantragen, auch für Ihre Familie",
             "- Bürgergeld beantragen, auch für Ihre Familie und Kinder",
-            Some(&["behoerden/jobcenter", "behoerden/_index"]),
+            Some(&["behoerden/jobcenter"]),
         ),
         // A title: the section's cards show it.
         (
@@ -79,12 +79,19 @@ fn incremental_rebuilds_are_byte_identical_to_full_builds() {
             "phone: \"+49 4261 983-3199\"",
             Some(&["behoerden/jobcenter", "behoerden/_index"]),
         ),
-        // A translation.
+        // A translation's text.
         (
             "content/behoerden/jobcenter.ar.md",
             "سجّلوا هناك مبكرًا",
             "سجّلوا هناك مبكرًا جدًا",
             Some(&["behoerden/jobcenter"]),
+        ),
+        // A translation's title: the section lists it in Arabic.
+        (
+            "content/behoerden/jobcenter.ar.md",
+            "title: مركز العمل (Jobcenter)",
+            "title: مركز العمل",
+            Some(&["behoerden/jobcenter", "behoerden/_index"]),
         ),
         // A section's title: the breadcrumbs of every page below it, and the home page.
         (

@@ -7,6 +7,7 @@
 //! messages of a full build (tested in `tests/incremental.rs`). Must not: render.
 
 use crate::build::{self, Built};
+use crate::kinds::Fields;
 use crate::markdown;
 use crate::progress::Observer;
 use crate::render::Output;
@@ -43,8 +44,9 @@ pub fn rebuild(
 /// A page shows its own files, its parent's title (breadcrumbs), the cards of its children
 /// (title, summary, facts; a section's filters come from its children's fields), the titles
 /// of the footer pages, and links to other pages (their paths, and their headings' ids for
-/// `#anchors`). So an edit of a page's files needs its own pages, its parent's (which lists
-/// it) and, for a section, every page below it; anything else is rendered in full: a file
+/// `#anchors`). So an edit of a page's files needs its own pages; when the edit is in what
+/// other pages show of it (front matter), also its parent's (which lists it) and, for a
+/// section, every page below it. Anything else is rendered in full: a file
 /// outside `content/` and `static/`, a page or translation added or removed or moved, a
 /// footer page, a changed heading.
 pub fn pages_to_render(
@@ -77,12 +79,15 @@ pub fn pages_to_render(
             if new.config.footer.contains(&n.id) || headings(o) != headings(n) {
                 return None;
             }
-            edited.push(n);
+            edited.push((o, n));
         }
     }
     let mut render = BTreeSet::new();
-    for page in edited {
+    for (old_page, page) in edited {
         render.insert(page.id.clone());
+        if shown_elsewhere(old_page) == shown_elsewhere(page) {
+            continue;
+        }
         if let Some(parent) = &page.parent {
             render.insert(parent.clone());
         }
@@ -95,6 +100,18 @@ pub fn pages_to_render(
         }
     }
     Some(render)
+}
+
+/// What other pages show of a page: its card in its section's listing (kind, order, fields,
+/// and the front matter of every language: title, summary, facts) and its title in the
+/// breadcrumbs below it. Not its Markdown text.
+fn shown_elsewhere(page: &Page) -> (&str, i64, &Fields, Vec<&Fields>) {
+    (
+        &page.kind,
+        page.weight,
+        &page.neutral,
+        page.versions.values().map(|v| &v.texts).collect(),
+    )
 }
 
 /// Whether `section_id` is an ancestor of `page`.
