@@ -59,8 +59,13 @@ impl State {
 
     fn replace(&self, snapshot: Snapshot) {
         let generation = snapshot.generation.clone();
-        *self.snapshot.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(snapshot);
+        let old = std::mem::replace(
+            &mut *self.snapshot.lock().unwrap_or_else(|e| e.into_inner()),
+            Arc::new(snapshot),
+        );
         self.listeners.announce(&generation);
+        // The old output may be the last hold on many files: free it after announcing.
+        drop(old);
     }
 }
 
@@ -234,10 +239,15 @@ impl Builds {
             );
             let _ = writeln!(err, "{cause}{line}");
             let output = Arc::new(std::mem::take(&mut built.output));
-            self.good = built.site.take().map(|site| incremental::Good {
-                site,
-                output: output.clone(),
-            });
+            let old = std::mem::replace(
+                &mut self.good,
+                built.site.take().map(|site| incremental::Good {
+                    site,
+                    output: output.clone(),
+                }),
+            );
+            // Freeing a large site model takes a while: not before the browser hears.
+            std::thread::spawn(move || drop(old));
             self.since_good.clear();
             return Snapshot {
                 output,
