@@ -147,8 +147,19 @@ pub fn serve(options: &ServeOptions) -> i32 {
         }
         watcher.rearm();
         let previous = state.current();
-        let next = builds.next(Some(&previous), &changed);
-        state.replace(next);
+        // A bug in the pipeline must not take down the server with the last good site.
+        let next = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            builds.next(Some(&previous), &changed)
+        }));
+        match next {
+            Ok(next) => state.replace(next),
+            Err(_) => {
+                builds.good = None;
+                eprintln!(
+                    "error: wegweiser failed while building (a bug: please report it with the change that caused it); still serving the last build"
+                );
+            }
+        }
     }
 }
 
