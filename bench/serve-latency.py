@@ -73,6 +73,8 @@ def main():
     ap.add_argument("--file", default="content/behoerden/jobcenter.de.md")
     ap.add_argument("--url", default="/de/behoerden/jobcenter/")
     ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--edit", choices=["body", "title"], default="body",
+                    help="append a line to the text, or change the title (which listings show)")
     ap.add_argument("--bin", default=os.path.join(REPO, "target/release/wegweiser"))
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="wegweiser-latency-")
@@ -107,8 +109,12 @@ def main():
         for i in range(a.runs):
             marker = f"latency-marker-{i}-{time.time_ns()}"
             t0 = time.perf_counter()
+            if a.edit == "body":
+                edited = original + f"\n\n{marker}\n"
+            else:
+                edited = original.replace("\ntitle: ", f"\ntitle: {marker} ", 1)
             with open(path, "w", encoding="utf-8") as f:
-                f.write(original + f"\n\n{marker}\n")
+                f.write(edited)
             generation = events.next_build(generation)
             t1 = time.perf_counter()
             body = get(addr, a.url)
@@ -120,7 +126,7 @@ def main():
             print(f"run {i + 1}: event {to_event[-1]:.0f} ms, page {to_page[-1]:.0f} ms"
                   + (f"   ({rebuilt[-1]})" if rebuilt else ""))
             time.sleep(0.3)
-        print(f"\n{a.site} — edit {a.file}, fetch {a.url}, {a.runs} runs")
+        print(f"\n{a.site} — edit the {a.edit} of {a.file}, fetch {a.url}, {a.runs} runs")
         print(f"save → reload event: median {statistics.median(to_event):.0f} ms, max {max(to_event):.0f} ms")
         print(f"save → changed page: median {statistics.median(to_page):.0f} ms, max {max(to_page):.0f} ms")
     finally:
