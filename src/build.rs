@@ -56,7 +56,27 @@ pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Con
 
 /// Runs the whole pipeline in memory.
 pub fn build(root: &Path) -> Built {
+    build_observed(root, &crate::progress::Quiet)
+}
+
+/// `build`, telling `observer` how far it got (for a progress bar).
+pub fn build_observed(root: &Path, observer: &dyn crate::progress::Observer) -> Built {
+    build_reusing(root, observer, None)
+}
+
+/// Given the new site model, the ids of the only pages whose files must be rendered again,
+/// or `None` for all.
+pub type Plan<'a> = &'a dyn Fn(&Site) -> Option<std::collections::BTreeSet<String>>;
+
+/// `build_observed` that may take the files of unchanged pages from an earlier output, as
+/// the plan says (the dev server's rebuilds; see `serve::incremental`).
+pub fn build_reusing(
+    root: &Path,
+    observer: &dyn crate::progress::Observer,
+    earlier: Option<(&Output, Plan)>,
+) -> Built {
     let mut diagnostics = Vec::new();
+    observer.stage("reading");
     let Some(config) = load_config(root, &mut diagnostics) else {
         return Built {
             strings: None,
@@ -65,6 +85,8 @@ pub fn build(root: &Path) -> Built {
             diagnostics,
         };
     };
+    let languages = config.languages.len();
+    observer.stage(&format!("reading, {languages} languages:"));
     let docs = content::load(root, &config, &mut diagnostics);
     let theme = Theme::load(root, &config.theme, &mut diagnostics);
     let strings = theme
@@ -78,7 +100,13 @@ pub fn build(root: &Path) -> Built {
     check_site(&site, &mut diagnostics);
     let mut output = Output::new();
     if let Some(templates) = &templates {
-        let (out, ds) = render::render(&site, templates);
+        observer.stage(&format!("rendering {languages} languages:"));
+        let only = earlier.and_then(|(output, plan)| Some((output, plan(&site)?)));
+        let reuse = only.as_ref().map(|(output, ids)| render::Reuse {
+            render: ids,
+            output,
+        });
+        let (out, ds) = render::render_reusing(&site, templates, observer, reuse.as_ref());
         output = out;
         diagnostics.extend(ds);
         if let Some(theme) = &theme {

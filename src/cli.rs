@@ -88,6 +88,20 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Serve the site from memory with every language, rebuilding and reloading on changes
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port [default: the first free one from 8000; 0 takes any free one]
+        #[arg(long)]
+        port: Option<u16>,
+        /// The address to listen on; anything but loopback shows the site to other machines
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser
+        #[arg(long)]
+        open: bool,
+    },
     /// Check the site as a build does, plus links, anchors, images, alt texts, headings,
     /// translation drift and Fluent coverage; writes nothing
     Check {
@@ -136,6 +150,17 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             strict,
             format,
         } => check_cmd(root, strict, format),
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+        } => crate::serve::serve(&crate::serve::ServeOptions {
+            root,
+            port,
+            bind,
+            open,
+        }),
         Command::New { kind, path, root } => new_cmd(&root, &kind, &path),
         Command::Status {
             root,
@@ -194,7 +219,9 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
         eprintln!("error: {e}");
         return 1;
     }
-    let built = build::build(&root);
+    let bar = crate::progress::Bar::new();
+    let built = build::build_observed(&root, &bar);
+    bar.finish();
     report(&built.diagnostics);
     let (errors, warnings, failed) = summary(&built.diagnostics, strict);
     if failed {
@@ -220,7 +247,7 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
         out.display(),
         start.elapsed().as_secs_f64(),
         plural(warnings, "warning", "warnings"),
-    );
+    ) + &crate::progress::per_language(built.site.as_ref());
     if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
         eprintln!("\x1b[32m{line}\x1b[0m");
     } else {

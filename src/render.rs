@@ -19,17 +19,52 @@ use std::collections::BTreeMap;
 
 pub type Output = BTreeMap<String, Vec<u8>>;
 
+/// One page in one language: its output path, its HTML or the template's error, and the
+/// problems of its Markdown.
+type JobResult = (String, Result<Vec<u8>, Diagnostic>, Vec<Diagnostic>);
+
 /// A template error's place and message: the same error on many pages is reported once.
 type ErrorKey = (String, usize, usize, String);
 
 /// Renders the whole site. Problems are returned with the output; the output is only to be
 /// written when there are no errors.
 pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
+    render_observed(site, templates, &crate::progress::Quiet)
+}
+
+/// `render`, telling `observer` how many pages there are and when each is done.
+pub fn render_observed(
+    site: &Site,
+    templates: &Templates,
+    observer: &dyn crate::progress::Observer,
+) -> (Output, Vec<Diagnostic>) {
+    render_reusing(site, templates, observer, None)
+}
+
+/// What an earlier render of the same site lends to the next (the dev server's rebuilds):
+/// the files of every page not named in `render`. The caller guarantees that nothing those
+/// files show has changed, and that the earlier render had no problems.
+pub struct Reuse<'a> {
+    /// Ids of the pages to render again.
+    pub render: &'a std::collections::BTreeSet<String>,
+    pub output: &'a Output,
+}
+
+/// `render_observed`, taking the files of pages that need no new rendering from `reuse`.
+/// The chooser, the 404 pages, the sitemap and `robots.txt` are always rendered.
+pub fn render_reusing(
+    site: &Site,
+    templates: &Templates,
+    observer: &dyn crate::progress::Observer,
+    reuse: Option<&Reuse>,
+) -> (Output, Vec<Diagnostic>) {
     let config = &site.config;
+    let renders = |p: &Page| reuse.is_none_or(|r| r.render.contains(&p.id));
     // Heading ids of each page's source text, for the translations.
     let source_ids: BTreeMap<&str, Vec<String>> = site
         .pages
         .par_iter()
+        .filter(|p| renders(p))
         .map(|p| {
             let mut sink = vec![];
             let input = Input {
@@ -61,7 +96,8 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
             }
         }
     }
-    let results: Vec<(String, Result<String, Diagnostic>, Vec<Diagnostic>)> = jobs
+    observer.pages(jobs.len());
+    let results: Vec<JobResult> = jobs
         .par_iter()
         .map(|(page, lang, filter)| {
             let mut diags = vec![];
@@ -70,10 +106,18 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
                 page.path,
                 filter.map_or(String::new(), Filter::path)
             );
+            if let Some(earlier) = reuse
+                .filter(|_| !renders(page))
+                .and_then(|r| r.output.get(&path))
+            {
+                observer.page_done();
+                return (path, Ok(earlier.clone()), diags);
+            }
             let all = filters.get(page.id.as_str()).map_or(&[][..], Vec::as_slice);
             let ctx = page_context(site, page, lang, &source_ids, (*filter, all), &mut diags);
             let template = template_of(page);
-            let html = render_one(templates, &template, &ctx, &path);
+            let html = render_one(templates, &template, &ctx, &path).map(String::into_bytes);
+            observer.page_done();
             (path, html, diags)
         })
         .collect();
@@ -86,7 +130,7 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
         diagnostics.extend(diags);
         match html {
             Ok(h) => {
-                output.insert(path, h.into_bytes());
+                output.insert(path, h);
             }
             Err(d) => {
                 let key = (d.file.clone(), d.line, d.col, d.message.clone());
