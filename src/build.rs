@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 pub struct Built {
     pub site: Option<Site>,
+    pub strings: Option<Arc<Strings>>,
     pub output: Output,
     /// Sorted; the output is only to be used when none is an error.
     pub diagnostics: Vec<Diagnostic>,
@@ -58,6 +59,7 @@ pub fn build(root: &Path) -> Built {
     let mut diagnostics = Vec::new();
     let Some(config) = load_config(root, &mut diagnostics) else {
         return Built {
+            strings: None,
             site: None,
             output: Output::new(),
             diagnostics,
@@ -65,10 +67,13 @@ pub fn build(root: &Path) -> Built {
     };
     let docs = content::load(root, &config, &mut diagnostics);
     let theme = Theme::load(root, &config.theme, &mut diagnostics);
-    let templates = theme.as_ref().and_then(|theme| {
-        let strings = Arc::new(Strings::load(root, theme, &config, &mut diagnostics));
-        templates::load(root, theme, strings, &mut diagnostics)
-    });
+    let strings = theme
+        .as_ref()
+        .map(|theme| Arc::new(Strings::load(root, theme, &config, &mut diagnostics)));
+    let templates = theme
+        .as_ref()
+        .zip(strings.clone())
+        .and_then(|(theme, strings)| templates::load(root, theme, strings, &mut diagnostics));
     let site = site::assemble(config, docs, &mut diagnostics);
     check_site(&site, &mut diagnostics);
     let mut output = Output::new();
@@ -87,6 +92,7 @@ pub fn build(root: &Path) -> Built {
     }
     diagnostic::sort(&mut diagnostics);
     Built {
+        strings,
         site: Some(site),
         output,
         diagnostics,

@@ -37,6 +37,55 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Start a new page of a kind: a source-language file with every field, commented
+    New {
+        /// page, office, kita, offer or signpost
+        kind: String,
+        /// The page's path below content/, without language: behoerden/sozialamt
+        path: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Translation status per language: up to date, outdated, missing, machine
+    Status {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// List what to do for this language
+        #[arg(long)]
+        lang: Option<String>,
+        /// text for people, json for machines (see README)
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Exit with 1 when any page is in this state
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        /// With --lang: what changed in the source of PAGE since it was translated (needs git)
+        #[arg(long, value_name = "PAGE", requires = "lang")]
+        diff: Option<String>,
+        /// Write a translators' dashboard (index.html) into DIR
+        #[arg(long, value_name = "DIR")]
+        html: Option<PathBuf>,
+    },
+    /// Start a translation: the source's translatable fields and text, stamped with its hash
+    Translate {
+        /// The language to translate into
+        lang: String,
+        /// The page below content/, without language: behoerden/jobcenter
+        page: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Mark translations as made from the current source text (after updating them)
+    Stamp {
+        /// The translation's language
+        lang: String,
+        /// Pages below content/ (behoerden/jobcenter); all translations of LANG with --all
+        pages: Vec<String>,
+        #[arg(long)]
+        all: bool,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Check the site as a build does, plus links, anchors, images, alt texts and headings;
     /// writes nothing
     Check {
@@ -54,6 +103,12 @@ enum Command {
 enum Format {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FailOn {
+    Outdated,
+    Missing,
 }
 
 /// Runs the command line; returns the exit code.
@@ -77,6 +132,28 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             strict,
             format,
         } => check_cmd(root, strict, format),
+        Command::New { kind, path, root } => new_cmd(&root, &kind, &path),
+        Command::Status {
+            root,
+            lang,
+            format,
+            fail_on,
+            diff,
+            html,
+        } => status_cmd(
+            &root,
+            lang.as_deref(),
+            format,
+            fail_on,
+            (diff.as_deref(), html.as_deref()),
+        ),
+        Command::Translate { lang, page, root } => translate_cmd(&root, &lang, &page),
+        Command::Stamp {
+            lang,
+            pages,
+            all,
+            root,
+        } => stamp_cmd(&root, &lang, &pages, all),
     }
 }
 
@@ -161,4 +238,290 @@ fn check_cmd(root: PathBuf, strict: bool, format: Format) -> i32 {
         plural(warnings, "warning", "warnings")
     );
     i32::from(failed)
+}
+
+fn new_cmd(root: &std::path::Path, kind: &str, path: &str) -> i32 {
+    if !crate::kinds::KINDS.contains(&kind) {
+        let near = crate::diagnostic::closest(kind, crate::kinds::KINDS.iter().copied())
+            .map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default();
+        eprintln!(
+            "error: `{kind}` is not a kind of page\n  = hint: {near}the kinds are: {}",
+            crate::kinds::KINDS.join(", ")
+        );
+        return 2;
+    }
+    let clean = path.trim_matches('/').trim_end_matches(".md");
+    let bad_part = |p: &str| {
+        p.is_empty() || p == "." || p == ".." || p.starts_with('.') || p.contains(['\\', ':', '.'])
+    };
+    if clean.is_empty() || clean.split('/').any(bad_part) {
+        eprintln!(
+            "error: `{path}` is not a page path\n  = hint: give the path below content/ without language and ending, e.g. `behoerden/sozialamt`"
+        );
+        return 2;
+    }
+    let mut diagnostics = Vec::new();
+    let Some(config) = build::load_config(root, &mut diagnostics) else {
+        report(&diagnostics);
+        return 1;
+    };
+    let file = root
+        .join("content")
+        .join(format!("{clean}.{}.md", config.source_language));
+    if file.exists() {
+        eprintln!(
+            "error: `{}` exists already; wegweiser does not overwrite it",
+            file.display()
+        );
+        return 1;
+    }
+    if let Some(dir) = file.parent() {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("error: cannot create `{}`: {e}", dir.display());
+            return 1;
+        }
+    }
+    // create_new: never replace a file that appeared in the meantime.
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&file)
+        .and_then(|mut f| f.write_all(crate::scaffold::page_text(kind).as_bytes()));
+    match written {
+        Ok(()) => {
+            eprintln!(
+                "created {}: fill in the fields, then run `wegweiser build`",
+                file.display()
+            );
+            0
+        }
+        Err(e) => {
+            eprintln!("error: cannot write `{}`: {e}", file.display());
+            1
+        }
+    }
+}
+
+/// The site model for commands that read it; reports and returns `Err(exit code)` on errors.
+fn load_site(root: &std::path::Path) -> Result<build::Built, i32> {
+    let built = build::build(root);
+    if built.has_errors() || built.site.is_none() {
+        report(&built.diagnostics);
+        eprintln!("error: the site has errors; fix them first (wegweiser check)");
+        return Err(1);
+    }
+    Ok(built)
+}
+
+/// A language tag of the site, or a usage error with the closest one.
+fn site_language(config: &crate::config::Config, lang: &str) -> Result<(), i32> {
+    if config.language(lang).is_some() {
+        return Ok(());
+    }
+    let near = crate::diagnostic::closest(lang, config.tags())
+        .map(|n| format!("did you mean `{n}`? "))
+        .unwrap_or_default();
+    eprintln!(
+        "error: `{lang}` is not a language of this site\n  = hint: {near}the languages are: {}",
+        config.tags().collect::<Vec<_>>().join(", ")
+    );
+    Err(2)
+}
+
+fn status_cmd(
+    root: &std::path::Path,
+    lang: Option<&str>,
+    format: Format,
+    fail_on: Option<FailOn>,
+    (diff, html): (Option<&str>, Option<&std::path::Path>),
+) -> i32 {
+    let built = match load_site(root) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let site = built.site.as_ref().expect("load_site checked it");
+    if let Some(l) = lang {
+        if let Err(code) = site_language(&site.config, l) {
+            return code;
+        }
+    }
+    if let (Some(page), Some(l)) = (diff, lang) {
+        return match crate::status::diff(root, site, l, page) {
+            Ok(text) => {
+                print!("{text}");
+                0
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                1
+            }
+        };
+    }
+    let strings = built.strings.as_ref().expect("a built site has strings");
+    let report = crate::status::report(site, strings);
+    if let Some(dir) = html {
+        let result = std::fs::create_dir_all(dir).and_then(|()| {
+            std::fs::write(
+                dir.join("index.html"),
+                crate::status::dashboard(&report, site, root, dir),
+            )
+        });
+        match result {
+            Ok(()) => eprintln!("wrote {}", dir.join("index.html").display()),
+            Err(e) => {
+                eprintln!(
+                    "error: cannot write the dashboard into `{}`: {e}",
+                    dir.display()
+                );
+                return 1;
+            }
+        }
+    }
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("the report serializes")
+        ),
+        Format::Text => print!("{}", crate::status::text(&report, lang)),
+    }
+    let failing = report
+        .languages
+        .iter()
+        .filter(|l| lang.is_none_or(|t| t == l.tag))
+        .any(|l| match fail_on {
+            Some(FailOn::Outdated) => l.pages.outdated > 0,
+            Some(FailOn::Missing) => l.pages.missing > 0,
+            None => false,
+        });
+    i32::from(failing)
+}
+
+fn page_arg<'a>(site: &'a crate::site::Site, page: &str) -> Result<&'a crate::site::Page, i32> {
+    let id = page.trim_matches('/').trim_end_matches(".md");
+    let id = id
+        .rsplit_once('.')
+        .filter(|(_, l)| site.config.language(l).is_some())
+        .map_or(id, |(i, _)| i);
+    site.page(id).ok_or_else(|| {
+        let ids: Vec<&str> = site.pages.iter().map(|p| p.id.as_str()).collect();
+        let near = crate::diagnostic::closest(id, ids.iter().copied()).map(|n| format!("did you mean `{n}`? ")).unwrap_or_default();
+        eprintln!("error: there is no page `{id}` (content/{id}.{}.md)\n  = hint: {near}give the path below content/ without language, e.g. `behoerden/jobcenter`", site.config.source_language);
+        2
+    })
+}
+
+fn translate_cmd(root: &std::path::Path, lang: &str, page: &str) -> i32 {
+    let built = match load_site(root) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let site = built.site.as_ref().expect("load_site checked it");
+    if let Err(code) = site_language(&site.config, lang) {
+        return code;
+    }
+    if lang == site.config.source_language {
+        eprintln!(
+            "error: `{lang}` is the source language; translations go into the other languages"
+        );
+        return 2;
+    }
+    let page = match page_arg(site, page) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let file = root.join("content").join(format!("{}.{lang}.md", page.id));
+    let text = crate::translation::new_translation_text(page, &site.config);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&file)
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    match written {
+        Ok(()) => {
+            eprintln!(
+                "created {}: translate the texts; the source_hash line records which German text it was made from",
+                file.display()
+            );
+            0
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "error: `{}` exists already; wegweiser does not overwrite it\n  = hint: to see what changed in the source since it was made: wegweiser status --lang {lang} --diff {}",
+                file.display(),
+                page.id
+            );
+            1
+        }
+        Err(e) => {
+            eprintln!("error: cannot write `{}`: {e}", file.display());
+            1
+        }
+    }
+}
+
+fn stamp_cmd(root: &std::path::Path, lang: &str, pages: &[String], all: bool) -> i32 {
+    let built = match load_site(root) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let site = built.site.as_ref().expect("load_site checked it");
+    if let Err(code) = site_language(&site.config, lang) {
+        return code;
+    }
+    if pages.is_empty() && !all {
+        eprintln!(
+            "error: name the pages to stamp, or give --all to mark every translation into `{lang}` as up to date"
+        );
+        return 2;
+    }
+    let mut chosen = Vec::new();
+    if all {
+        chosen.extend(site.pages.iter().filter(|p| p.versions.contains_key(lang)));
+    }
+    for p in pages {
+        match page_arg(site, p) {
+            Ok(page) => chosen.push(page),
+            Err(code) => return code,
+        }
+    }
+    let mut code = 0;
+    for page in chosen {
+        let Some(version) = page.versions.get(lang) else {
+            eprintln!(
+                "error: there is no translation content/{}.{lang}.md to stamp",
+                page.id
+            );
+            code = 1;
+            continue;
+        };
+        let hash = crate::translation::current_hash(page, &site.config);
+        let path = &version.doc.source.path;
+        // The file as it is on disk, byte-order mark and line ends included.
+        let on_disk = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot read `{}`: {e}", path.display());
+                code = 1;
+                continue;
+            }
+        };
+        let Some(text) = crate::translation::with_source_hash(&on_disk, &hash) else {
+            continue;
+        };
+        if text == on_disk {
+            continue;
+        }
+        match std::fs::write(path, text) {
+            Ok(()) => eprintln!(
+                "stamped {} with source_hash {hash}",
+                version.doc.source.name
+            ),
+            Err(e) => {
+                eprintln!("error: cannot write `{}`: {e}", path.display());
+                code = 1;
+            }
+        }
+    }
+    code
 }

@@ -187,6 +187,11 @@ pub fn read(path: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
     }
 }
 
+/// Splits an old version of a file (from git history) for `status`.
+pub fn split_for_status(source: Source, diagnostics: &mut Vec<Diagnostic>) -> Option<Document> {
+    split(source, String::new(), String::new(), diagnostics)
+}
+
 /// Splits `---\nYAML\n---\nbody`.
 fn split(
     source: Source,

@@ -17,6 +17,10 @@ use unic_langid::LanguageIdentifier;
 pub struct Strings {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     chains: HashMap<String, Vec<String>>,
+    /// Each site language's name in itself.
+    endonyms: HashMap<String, String>,
+    /// The message ids each language defines (theme and site).
+    ids: HashMap<String, std::collections::BTreeSet<String>>,
 }
 
 /// A tag Fluent and ICU accept: private-use parts (`de-x-ls`) are dropped.
@@ -39,6 +43,7 @@ impl Strings {
     ) -> Strings {
         let mut bundles = HashMap::new();
         let mut chains = HashMap::new();
+        let mut ids: HashMap<String, std::collections::BTreeSet<String>> = HashMap::new();
         for lang in &config.languages {
             let mut bundle = FluentBundle::new_concurrent(vec![locale_of(&lang.tag)]);
             let file = format!("{}.ftl", lang.tag);
@@ -65,6 +70,12 @@ impl Strings {
                         r
                     }
                 };
+                let own = ids.entry(lang.tag.clone()).or_default();
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        own.insert(m.id.name.to_string());
+                    }
+                }
                 if overriding {
                     bundle.add_resource_overriding(resource);
                 } else if let Err(errors) = bundle.add_resource(resource) {
@@ -79,7 +90,43 @@ impl Strings {
                 config.chain(&lang.tag).map(String::from).collect(),
             );
         }
-        Strings { bundles, chains }
+        let endonyms = config
+            .languages
+            .iter()
+            .map(|l| (l.tag.clone(), l.name.clone()))
+            .collect();
+        Strings {
+            bundles,
+            chains,
+            endonyms,
+            ids,
+        }
+    }
+
+    /// The message ids `lang` defines itself (not through fallbacks).
+    pub fn ids(&self, lang: &str) -> std::collections::BTreeSet<String> {
+        self.ids.get(lang).cloned().unwrap_or_default()
+    }
+
+    /// The name of the language `tag` for a reader of `lang`: the message `language-TAG`
+    /// (or `language-` + its primary subtag), else the site's endonym, else the tag.
+    pub fn language_name(&self, lang: &str, tag: &str) -> String {
+        let primary = tag.split('-').next().unwrap_or(tag);
+        for id in [format!("language-{tag}"), format!("language-{primary}")] {
+            if self
+                .chains
+                .get(lang)
+                .is_some_and(|c| c.iter().any(|t| self.has(t, &id)))
+            {
+                if let Ok(name) = self.format(lang, &id, &[]) {
+                    return name;
+                }
+            }
+        }
+        self.endonyms
+            .get(tag)
+            .cloned()
+            .unwrap_or_else(|| tag.to_string())
     }
 
     /// The message `id` in `lang` or the first language of its fallback chain that has it.
@@ -114,13 +161,20 @@ impl Strings {
             let mut errors = vec![];
             let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
             if let Some(e) = errors.first() {
-                return Err(format!("the message `{id}` in `{tag}`: {e}"));
+                let e = e.to_string().replace("Resolver error: ", "");
+                return Err(format!(
+                    "the UI string `{id}` in `{tag}` cannot be shown: {e}; check it in translations/{tag}.ftl"
+                ));
             }
             return Ok(text.into_owned());
         }
+        let last = chain.last().map_or("", String::as_str);
+        let langs = match chain.len() {
+            1 => format!("`{lang}`"),
+            _ => format!("`{lang}` nor its fallbacks ({})", chain[1..].join(", ")),
+        };
         Err(format!(
-            "the UI string `{id}` is defined in no language of the chain {}",
-            chain.join(" → ")
+            "the UI string `{id}` is not defined for {langs}; define it in `translations/{last}.ftl` as `{id} = …`"
         ))
     }
 

@@ -88,6 +88,8 @@ const COMMON: &[Field] = &[
     f("updated", Type::Date, false, Scope::File),
     f("source_hash", Type::Name, false, Scope::File),
     f("machine", Type::Bool, false, Scope::File),
+    f("minor", Type::Bool, false, Scope::File),
+    f("previous_hash", Type::NameList, false, Scope::File),
 ];
 
 const OFFICE: &[Field] = &[
@@ -265,6 +267,19 @@ pub fn check(
                 continue;
             }
         }
+        if field.required && matches!(v, Y::String(t) if t.trim().is_empty()) {
+            let (s, e) = yaml.locate(&[key]);
+            diagnostics.push(
+                Diagnostic::error_at(&yaml.source, s, e, format!("`{key}` is empty")).with_hint(
+                    format!(
+                        "{} `{kind}` page needs `{key}` ({})",
+                        article(kind),
+                        describe(field.ty)
+                    ),
+                ),
+            );
+            continue;
+        }
         if let Some(value) = convert(
             yaml,
             key,
@@ -382,6 +397,9 @@ fn convert(
         },
         Type::TextList | Type::NameList => match list_of_text(v) {
             Some(l) => Some(Value::List(l)),
+            None if ty == Type::NameList && matches!(v, Y::String(_)) => {
+                Some(Value::List(vec![scalar_text(v)?]))
+            }
             None => wrong(diagnostics, &[key], type_name(v)),
         },
         Type::Integer => match v.as_i64() {
@@ -549,7 +567,18 @@ fn convert(
                 }
             }
             for need in ["street", "city"] {
-                if !out.contains_key(need) && !m.contains_key(need) {
+                if out.get(need).is_some_and(String::is_empty) {
+                    let (s, e) = yaml.locate(&[key, need]);
+                    diagnostics.push(
+                        Diagnostic::error_at(
+                            &yaml.source,
+                            s,
+                            e,
+                            format!("the address has an empty `{need}`"),
+                        )
+                        .with_hint("an address needs at least `street` and `city`"),
+                    );
+                } else if !out.contains_key(need) && !m.contains_key(need) {
                     let (s, e) = yaml.locate(&[key]);
                     diagnostics.push(
                         Diagnostic::error_at(

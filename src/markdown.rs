@@ -114,6 +114,7 @@ pub fn render(
     let mut images: Vec<Reference> = Vec::new();
     let mut in_image = false;
     let mut footnotes: Vec<String> = Vec::new();
+    let mut has_raw_html = false;
     let mut heading_index = 0;
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     for (event, range) in events {
@@ -201,9 +202,21 @@ pub fn render(
                     alt: String::new(),
                 });
                 in_image = true;
+                let dest = match link_target(&dest_url) {
+                    LinkKind::Refused => {
+                        problems.push(Problem {
+                            start: range.start,
+                            end: range.end,
+                            message: format!("the image address `{dest_url}` is not allowed"),
+                            hint: "images come from `https://` addresses or from files of the site (`/bilder/plan.png`)".into(),
+                        });
+                        CowStr::from("")
+                    }
+                    _ => dest_url,
+                };
                 Event::Start(Tag::Image {
                     link_type,
-                    dest_url,
+                    dest_url: dest,
                     title,
                     id,
                 })
@@ -238,19 +251,58 @@ pub fn render(
                 )))
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>")),
-            Event::Html(raw) | Event::InlineHtml(raw) if !input.trusted_html => Event::Text(raw),
+            Event::Html(raw) | Event::InlineHtml(raw) => {
+                has_raw_html = true;
+                Event::Html(raw)
+            }
             other => other,
         };
         out.push(event);
     }
     let mut html_out = String::with_capacity(input.text.len() * 3 / 2);
     html::push_html(&mut html_out, out.into_iter());
+    if has_raw_html && !input.trusted_html {
+        html_out = sanitize(&html_out);
+    }
     Rendered {
         html: html_out,
         headings,
         content_links,
         images,
     }
+}
+
+/// Removes scripts, event handlers, frames, styles and dangerous URLs from HTML that holds
+/// raw HTML of the content, keeping harmless markup (`<br>`, `<abbr>`, `<kbd>`, `<details>`)
+/// and what the Markdown rendering itself produces (ids, classes, `dir`, `lang`).
+pub fn sanitize(html: &str) -> String {
+    use std::sync::OnceLock;
+    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    let cleaner = CLEANER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_tags([
+            "details",
+            "summary",
+            "abbr",
+            "kbd",
+            "bdi",
+            "bdo",
+            "mark",
+            "small",
+            "time",
+            "figure",
+            "figcaption",
+        ])
+        .add_generic_attributes(["id", "class", "dir", "lang", "title"])
+        .add_tag_attributes("th", ["scope"])
+        .add_tag_attributes("td", ["colspan", "rowspan"])
+        .add_tag_attributes("time", ["datetime"])
+        .add_tag_attributes("details", ["open"])
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+        .link_rel(None);
+        b
+    });
+    cleaner.clean(html).to_string()
 }
 
 enum LinkKind {
@@ -414,10 +466,43 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_is_shown_as_text_unless_trusted() {
-        let (r, _) = md("<script>alert(1)</script>\n\nText <b onclick=x>b</b>", None);
-        assert!(!r.html.contains("<script"), "{}", r.html);
-        assert!(!r.html.contains("<b "), "{}", r.html);
+    fn raw_html_is_sanitized_unless_trusted() {
+        let (r, _) = md(
+            "<script>alert(1)</script>\n\nText <b onclick=x>b</b> <kbd>Strg</kbd><br>\n\n<details><summary>Mehr</summary>Text</details>\n\n## Titel {#t}",
+            None,
+        );
+        assert!(
+            !r.html.contains("<script") && !r.html.contains("alert"),
+            "{}",
+            r.html
+        );
+        assert!(!r.html.contains("onclick"), "{}", r.html);
+        assert!(
+            r.html.contains("<b>b</b> <kbd>Strg</kbd><br>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("<details><summary>Mehr</summary>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("<h2 id=\"t\">"),
+            "ids of headings stay: {}",
+            r.html
+        );
+        let mut problems = vec![];
+        let input = Input {
+            text: "<span onclick=x>x</span>",
+            source_ids: None,
+            trusted_html: true,
+        };
+        let t = render(&input, &|_| Ok(String::new()), &mut problems);
+        assert!(
+            t.html.contains("onclick"),
+            "a site that trusts its HTML keeps it"
+        );
     }
 
     #[test]

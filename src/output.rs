@@ -89,7 +89,9 @@ fn resolve_existing(p: &Path) -> PathBuf {
     }
 }
 
-/// Writes the output into `out`: first into a staging folder beside it, then swaps.
+/// Writes the output into `out`: first into a staging folder beside it, then swaps the two
+/// in one step where the system allows it, so that `out` is at every moment either the old
+/// or the new site, complete.
 pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
     let out = absolute(out);
     let parent = out
@@ -101,6 +103,7 @@ pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
     fs::create_dir_all(&parent).map_err(io_err(&parent))?;
+    recover(&parent, &name, &out);
     clean_leftovers(&parent, &name);
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
     let result = fill(&staging, output);
@@ -108,6 +111,20 @@ pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
         let _ = fs::remove_dir_all(&staging);
         return Err(e);
     }
+    // A hook for the crash tests: time to kill the process between writing and swapping.
+    if let Some(ms) = std::env::var("WEGWEISER_PAUSE_BEFORE_SWAP_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+    if out.exists() && exchange(&staging, &out).is_ok() {
+        // `staging` now holds the old site.
+        remove_output(&staging);
+        return Ok(());
+    }
+    // No atomic exchange here (or nothing to exchange with): two renames; `recover` puts the
+    // old site back if the process dies between them.
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     let had_old = out.exists();
     if had_old {
@@ -120,9 +137,85 @@ pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
         return Err(Error::Io { path: out, source });
     }
     if had_old {
-        let _ = fs::remove_dir_all(&old);
+        remove_output(&old);
     }
     Ok(())
+}
+
+/// Removes a folder of ours, its marker last, so that a removal cut short leaves a folder
+/// the next build still recognises as its own and cleans up.
+fn remove_output(dir: &Path) {
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if e.file_name() == MARKER {
+                continue;
+            }
+            let p = e.path();
+            let _ = if p.is_dir() {
+                fs::remove_dir_all(&p)
+            } else {
+                fs::remove_file(&p)
+            };
+        }
+    }
+    let _ = fs::remove_file(dir.join(MARKER));
+    let _ = fs::remove_dir(dir);
+}
+
+/// Swaps two folders in one step (Linux `renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let ca = CString::new(a.as_os_str().as_bytes())?;
+    let cb = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both are valid NUL-terminated paths that live across the call; renameat2 reads
+    // them and touches no other memory of ours.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::new(
+        io::ErrorKind::Unsupported,
+        "no atomic exchange",
+    ))
+}
+
+/// A build killed between the two renames leaves no `out` but an old copy: put it back.
+fn recover(parent: &Path, name: &str, out: &Path) {
+    if out.exists() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let mut olds: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|f| f.to_string_lossy().starts_with(&format!(".{name}.old-")))
+                && p.join(MARKER).is_file()
+        })
+        .collect();
+    olds.sort();
+    if let Some(old) = olds.pop() {
+        let _ = fs::rename(old, out);
+    }
 }
 
 /// Staging and old folders of earlier builds that were stopped halfway.
@@ -135,7 +228,10 @@ fn clean_leftovers(parent: &Path, name: &str) {
         let ours =
             f.starts_with(&format!(".{name}.staging-")) || f.starts_with(&format!(".{name}.old-"));
         if ours && e.path().join(MARKER).is_file() {
-            let _ = fs::remove_dir_all(e.path());
+            remove_output(&e.path());
+        } else if ours {
+            // Killed before the marker was written: it can only be empty.
+            let _ = fs::remove_dir(e.path());
         }
     }
 }

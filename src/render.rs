@@ -45,17 +45,33 @@ pub fn render(site: &Site, templates: &Templates) -> (Output, Vec<Diagnostic>) {
         })
         .collect();
 
-    let jobs: Vec<(&Page, &str)> = site
+    // Each page in each language, and each filtered view of a listing.
+    let filters: BTreeMap<&str, Vec<Filter>> = site
         .pages
         .iter()
-        .flat_map(|p| config.languages.iter().map(move |l| (p, l.tag.as_str())))
+        .filter(|p| p.is_section)
+        .map(|p| (p.id.as_str(), filters_of(site, p)))
         .collect();
+    let mut jobs: Vec<(&Page, &str, Option<&Filter>)> = Vec::new();
+    for p in &site.pages {
+        for l in &config.languages {
+            jobs.push((p, l.tag.as_str(), None));
+            for f in filters.get(p.id.as_str()).into_iter().flatten() {
+                jobs.push((p, l.tag.as_str(), Some(f)));
+            }
+        }
+    }
     let results: Vec<(String, Result<String, Diagnostic>, Vec<Diagnostic>)> = jobs
         .par_iter()
-        .map(|(page, lang)| {
+        .map(|(page, lang, filter)| {
             let mut diags = vec![];
-            let path = format!("{lang}/{}index.html", page.path);
-            let ctx = page_context(site, page, lang, &source_ids, &mut diags);
+            let path = format!(
+                "{lang}/{}{}index.html",
+                page.path,
+                filter.map_or(String::new(), Filter::path)
+            );
+            let all = filters.get(page.id.as_str()).map_or(&[][..], Vec::as_slice);
+            let ctx = page_context(site, page, lang, &source_ids, (*filter, all), &mut diags);
             let template = template_of(page);
             let html = render_one(templates, &template, &ctx, &path);
             (path, html, diags)
@@ -150,10 +166,77 @@ fn render_one(
     let context = tera::Context::from_serialize(ctx).map_err(|e| {
         templates::diagnostic(&e, &templates.files, &format!("context of {output_path}"))
     })?;
+    let _guard = watchdog::start(name, output_path);
     templates
         .tera
         .render(name, &context)
         .map_err(|e| templates::diagnostic(&e, &templates.files, ""))
+}
+
+/// Templates are code from the site: one that loops for ever must not hang the build.
+/// A render that takes longer than `LIMIT` ends the run with a message that names the
+/// template and the page; nothing has been written at that point.
+mod watchdog {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::{Mutex, OnceLock};
+    use std::time::{Duration, Instant};
+
+    const LIMIT: Duration = Duration::from_secs(20);
+
+    struct Running {
+        started: Instant,
+        template: String,
+        page: String,
+    }
+
+    fn running() -> &'static Mutex<BTreeMap<u64, Running>> {
+        static RUNNING: OnceLock<Mutex<BTreeMap<u64, Running>>> = OnceLock::new();
+        RUNNING.get_or_init(|| {
+            std::thread::spawn(|| {
+                loop {
+                    std::thread::sleep(Duration::from_millis(200));
+                    let map = running().lock().unwrap_or_else(|e| e.into_inner());
+                    if let Some(r) = map.values().find(|r| r.started.elapsed() > LIMIT) {
+                        eprintln!(
+                            "error: the template `{}` did not finish rendering {} within {} s\n  = hint: look for a loop that never ends or a component that calls itself without end\nerror: the build was stopped; the output folder was left as it was",
+                            r.template,
+                            r.page,
+                            LIMIT.as_secs()
+                        );
+                        std::process::exit(1);
+                    }
+                }
+            });
+            Mutex::new(BTreeMap::new())
+        })
+    }
+
+    pub struct Guard(u64);
+
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            running()
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&self.0);
+        }
+    }
+
+    pub fn start(template: &str, page: &str) -> Guard {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let id = NEXT.fetch_add(1, Ordering::Relaxed);
+        let r = Running {
+            started: Instant::now(),
+            template: template.to_string(),
+            page: page.to_string(),
+        };
+        running()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(id, r);
+        Guard(id)
+    }
 }
 
 fn lang_json(config: &Config, tag: &str) -> J {
@@ -197,10 +280,15 @@ fn page_context(
     page: &Page,
     lang: &str,
     source_ids: &BTreeMap<&str, Vec<String>>,
+    (filter, all_filters): (Option<&Filter>, &[Filter]),
     diags: &mut Vec<Diagnostic>,
 ) -> J {
     let config = &site.config;
-    let here = format!("{lang}/{}", page.path);
+    let here = format!(
+        "{lang}/{}{}",
+        page.path,
+        filter.map_or(String::new(), Filter::path)
+    );
     let mut m = frame(site, lang, &here);
     let shown = page.shown(config, lang);
     let permalink = format!("{}{here}", config.base_url);
@@ -242,14 +330,15 @@ fn page_context(
         .map(|l| {
             json!({
                 "tag": l.tag, "name": l.name, "dir": l.dir.as_str(),
-                "url": relative(&here, &format!("{}/{}", l.tag, page.path)),
+                "url": relative(&here, &format!("{}/{}{}", l.tag, page.path, filter.map_or(String::new(), Filter::path))),
                 "current": l.tag == lang,
                 "translated": page.versions.contains_key(&l.tag),
             })
         })
         .collect();
     m.insert("languages".into(), J::Array(languages));
-    let noindex = shown.fallback;
+    // Filtered listings repeat their section: not for search engines.
+    let noindex = shown.fallback || filter.is_some();
     let alternates: Vec<J> = if noindex {
         vec![]
     } else {
@@ -282,11 +371,21 @@ fn page_context(
         parent = p.parent.clone();
     }
     breadcrumbs.reverse();
+    if filter.is_some() {
+        // A filtered listing sits below its section.
+        breadcrumbs.push(json!({
+            "title": shown.version.title(),
+            "url": relative(&here, &format!("{lang}/{}", page.path)),
+            "text_lang": lang_json(config, shown.lang),
+            "fallback": shown.fallback,
+        }));
+    }
 
     let children: Vec<J> = if page.is_section {
         site.children(&page.id)
             .into_iter()
             .filter(|c| !c.is_section && !config.footer.contains(&c.id))
+            .filter(|c| filter.is_none_or(|f| f.ids.contains(&c.id)))
             .map(|c| card(site, c, lang, &here))
             .collect()
     } else {
@@ -317,7 +416,7 @@ fn page_context(
             "content": rendered.html,
             "text_lang": text_lang,
             "fallback": shown.fallback,
-            "outdated": J::Null,
+            "outdated": outdated_view(site, page, lang, &here, shown.fallback),
             "machine": matches!(v.texts.get("machine"), Some(Value::Bool(true))),
             "updated": v.text("updated").unwrap_or(""),
             "permalink": permalink,
@@ -325,6 +424,7 @@ fn page_context(
             "breadcrumbs": breadcrumbs,
             "facts": facts(page, &v.texts, &page.source(config).texts),
             "jsonld_html": jsonld_html(page, v.title(), &permalink),
+            "filters": filters_view(all_filters, filter, &here, &format!("{lang}/{}", page.path)),
             "qr_svg_html": "",
             "children": children,
             "sections": sections,
@@ -691,9 +791,110 @@ fn jsonld_html(page: &Page, name: &str, url: &str) -> String {
         m.insert("availableLanguage".into(), json!(langs));
     }
     let text = serde_json::to_string(&J::Object(m)).expect("JSON values serialize");
-    // `</script>` inside a string must not end the element.
-    format!(
-        "<script type=\"application/ld+json\">{}</script>",
-        text.replace("</", "<\\/")
-    )
+    // No `<`, `>` or `&` inside the element at all: `</script>` or `<!--` in a text must
+    // neither end it nor change how the browser reads it. JSON allows them escaped.
+    let text = text
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026");
+    format!("<script type=\"application/ld+json\">{text}</script>")
+}
+
+/// A filtered view of a listing: the pages of a section for one municipality or language.
+#[derive(Debug)]
+pub struct Filter {
+    /// `municipality` or `language`.
+    pub facet: &'static str,
+    /// As written (`Rotenburg (Wümme)`, `ar`).
+    pub value: String,
+    pub slug: String,
+    /// Ids of the pages it lists.
+    pub ids: Vec<String>,
+}
+
+impl Filter {
+    /// Below the section's path: `filter/municipality/rotenburg-wuemme/`.
+    fn path(&self) -> String {
+        format!("filter/{}/{}/", self.facet, self.slug)
+    }
+}
+
+/// The filters of a section: one per municipality and per language its pages name, when
+/// there are at least two values to choose from.
+fn filters_of(site: &Site, section: &Page) -> Vec<Filter> {
+    let mut out = Vec::new();
+    for facet in ["municipality", "language"] {
+        let mut values: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for c in site
+            .children(&section.id)
+            .into_iter()
+            .filter(|c| !c.is_section)
+        {
+            let vals: Vec<String> = match facet {
+                "municipality" => {
+                    let mut v = list_of(&c.neutral, "municipalities");
+                    if let Some(Value::Str(m)) = c.neutral.get("municipality") {
+                        v.push(m.clone());
+                    }
+                    v
+                }
+                _ => list_of(&c.neutral, "languages"),
+            };
+            for v in vals {
+                values.entry(v).or_default().push(c.id.clone());
+            }
+        }
+        if values.len() < 2 {
+            continue;
+        }
+        for (value, ids) in values {
+            let slug = if facet == "language" {
+                value.to_ascii_lowercase()
+            } else {
+                markdown::slug(&value)
+            };
+            out.push(Filter {
+                facet,
+                value,
+                slug,
+                ids,
+            });
+        }
+    }
+    out
+}
+
+fn filters_view(all: &[Filter], current: Option<&Filter>, here: &str, section_dir: &str) -> J {
+    if all.is_empty() {
+        return J::Null;
+    }
+    let entry = |f: &Filter| {
+        json!({
+            "value": f.value,
+            "url": relative(here, &format!("{section_dir}{}", f.path())),
+            "current": current.is_some_and(|c| std::ptr::eq(c, f)),
+            "count": f.ids.len(),
+        })
+    };
+    json!({
+        "all_url": relative(here, section_dir),
+        "current": current.map(|f| json!({ "facet": f.facet, "value": f.value })),
+        "municipalities": all.iter().filter(|f| f.facet == "municipality").map(entry).collect::<Vec<_>>(),
+        "languages": all.iter().filter(|f| f.facet == "language").map(entry).collect::<Vec<_>>(),
+    })
+}
+
+/// The outdated notice of a translation: when the source changed, and where to read it.
+fn outdated_view(site: &Site, page: &Page, lang: &str, here: &str, fallback: bool) -> J {
+    if fallback {
+        return J::Null;
+    }
+    match crate::translation::state(page, &site.config, lang) {
+        crate::translation::State::Outdated { since, .. } => json!({
+            "since": since.unwrap_or_default(),
+            "source_url": relative(here, &format!("{}/{}", site.config.source_language, page.path)),
+            "source_lang": lang_json(&site.config, &site.config.source_language),
+        }),
+        _ => J::Null,
+    }
 }

@@ -86,6 +86,7 @@ pub fn load(
 }
 
 fn register(tera: &mut Tera, strings: Arc<Strings>) {
+    let messages = strings.clone();
     tera.register_function(
         "t",
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
@@ -106,7 +107,16 @@ fn register(tera: &mut Tera, strings: Arc<Strings>) {
                 };
                 args.push((name, value));
             }
-            strings.format(&lang, &key, &args).map_err(Error::message)
+            messages.format(&lang, &key, &args).map_err(Error::message)
+        },
+    );
+    let names = strings.clone();
+    tera.register_function(
+        "language_name",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let tag: String = kwargs.must_get("tag")?;
+            let lang: String = state.get("lang")?.unwrap_or_default();
+            Ok(names.language_name(&lang, &tag))
         },
     );
     tera.register_filter("plain", |s: &str, _: Kwargs, _: &State| strip_isolation(s));

@@ -43,6 +43,21 @@ impl Yaml {
         if let Some(i) = message.find(" at line ") {
             message.truncate(i);
         }
+        if message.contains("repetition limit exceeded")
+            || message.contains("recursion limit exceeded")
+        {
+            let text = self.text();
+            let at = self.start + text.find('*').or_else(|| text.find('&')).unwrap_or(0);
+            return Diagnostic::error_at(
+                &self.source,
+                at,
+                at + 1,
+                "the YAML aliases expand to too much text",
+            )
+            .with_hint(
+                "write the values out instead of repeating them with `&anchor` and `*alias`",
+            );
+        }
         let offset = match e.location() {
             Some(loc) => self.start + loc.index().min(self.text().len()),
             None => self.start,

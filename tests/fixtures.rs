@@ -162,6 +162,29 @@ fn check_errors(name: &str) {
     let _ = fs::remove_dir_all(&dir);
 }
 
+/// `wegweiser check` on a fixture: exit code and the exact messages.
+fn check_messages(name: &str, want_code: i32) {
+    let dir = scratch(name);
+    let (code, _, stderr) = wegweiser(&dir, &["check"]);
+    let path = fixtures().join(name).join("expected.stderr");
+    if overwrite() {
+        fs::write(&path, &stderr).unwrap();
+    }
+    assert_eq!(
+        stderr,
+        fs::read_to_string(&path).unwrap_or_default(),
+        "{name}: the messages differ (SNAPSHOTS=overwrite cargo test re-blesses)"
+    );
+    assert_eq!(code, want_code, "{name}: exit code");
+    assert!(!dir.join("public").exists(), "check writes nothing");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn check_finds_a_changed_phone_number_and_structural_drift() {
+    check_messages("drift", 1);
+}
+
 #[test]
 fn basic_site_output_is_pinned() {
     check_output("basic");
@@ -262,4 +285,304 @@ fn usage_errors_exit_2() {
         (code, stdout.trim()),
         (0, concat!("wegweiser ", env!("CARGO_PKG_VERSION")))
     );
+}
+
+#[test]
+fn new_starts_a_page_of_a_kind_and_never_overwrites() {
+    let dir = scratch("basic");
+    let (code, _, stderr) = wegweiser(&dir, &["new", "office", "behoerden/sozialamt"]);
+    assert_eq!(code, 0, "{stderr}");
+    let file = dir.join("content/behoerden/sozialamt.de.md");
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(
+        text.starts_with("---\n")
+            && text.contains("kind: office")
+            && text.contains("# opening_hours: \"Mo-Fr 08:00-12:00; PH off\"")
+    );
+    // The empty required fields are what the editor must fill in.
+    let (code, _, stderr) = wegweiser(&dir, &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("error: `title` is empty\n --> content/behoerden/sozialamt.de.md:3:1"),
+        "{stderr}"
+    );
+    fs::write(&file, "mine").unwrap();
+    let (code, _, stderr) = wegweiser(&dir, &["new", "office", "behoerden/sozialamt"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(fs::read_to_string(&file).unwrap(), "mine");
+    let (code, _, stderr) = wegweiser(&dir, &["new", "ofice", "x"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `office`?"), "{stderr}");
+    let (code, _, _) = wegweiser(&dir, &["new", "page", "../outside"]);
+    assert_eq!(code, 2);
+    assert!(!dir.join("outside.de.md").exists());
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn status_json_is_pinned() {
+    let dir = scratch("basic");
+    let (code, stdout, stderr) = wegweiser(&dir, &["status", "--format", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let path = fixtures().join("basic").join("expected.status.json");
+    if overwrite() {
+        fs::write(&path, &stdout).unwrap();
+    }
+    assert_eq!(
+        stdout,
+        fs::read_to_string(&path).unwrap(),
+        "(SNAPSHOTS=overwrite cargo test re-blesses)"
+    );
+    let (code, _, _) = wegweiser(&dir, &["status", "--fail-on", "outdated"]);
+    assert_eq!(code, 1, "the Arabic home page is outdated");
+    let (code, _, _) = wegweiser(&dir, &["status", "--fail-on", "missing", "--lang", "en"]);
+    assert_eq!(code, 1, "English lacks two pages");
+    let (code, _, stderr) = wegweiser(&dir, &["status", "--lang", "ra"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `ar`?"), "{stderr}");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn an_edit_of_the_source_outdates_translations_and_the_diff_shows_it() {
+    let dir = scratch("basic");
+    let (code, stdout, _) = wegweiser(&dir, &["status", "--lang", "ar", "--diff", "behoerden/amt"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "content/behoerden/amt.ar.md is up to date with its source\n"
+    );
+    let (code, _, stderr) = wegweiser(&dir, &["status", "--lang", "ar", "--diff", "_index"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("records no `source_hash`"), "{stderr}");
+
+    git(&dir, &["init", "-q"]);
+    git(&dir, &["add", "."]);
+    git(&dir, &["commit", "-q", "-m", "first"]);
+    let source = dir.join("content/behoerden/amt.de.md");
+    let text = fs::read_to_string(&source).unwrap();
+    // A whitespace-only edit changes nothing.
+    fs::write(
+        &source,
+        text.replace(
+            "Bitte vereinbaren Sie einen Termin.",
+            "Bitte vereinbaren   Sie\neinen Termin.",
+        ),
+    )
+    .unwrap();
+    let (_, stdout, _) = wegweiser(&dir, &["status", "--format", "json"]);
+    let ar = stdout.split("\"tag\": \"ar\"").nth(1).unwrap();
+    assert!(ar.contains("\"outdated\": 1"), "only the home page: {ar}");
+    // A real edit outdates the translation; the page says so in Arabic.
+    fs::write(
+        &source,
+        text.replace(
+            "Bitte vereinbaren Sie einen Termin.",
+            "Bitte vereinbaren Sie online einen Termin.",
+        )
+        .replace("updated: 2026-11-01", "updated: 2026-11-24"),
+    )
+    .unwrap();
+    git(&dir, &["commit", "-q", "-am", "online"]);
+    let (_, stdout, _) = wegweiser(&dir, &["status", "--format", "json"]);
+    let ar = stdout.split("\"tag\": \"ar\"").nth(1).unwrap();
+    assert!(ar.contains("\"outdated\": 2"), "{ar}");
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    let page = fs::read_to_string(dir.join("public/ar/behoerden/amt/index.html")).unwrap();
+    assert!(
+        page.contains("تم تعديل النص الأصلي بتاريخ"),
+        "the outdated notice, in Arabic"
+    );
+    assert!(
+        page.contains("24 نوفمبر 2026"),
+        "with the date of the change"
+    );
+    let (code, stdout, stderr) =
+        wegweiser(&dir, &["status", "--lang", "ar", "--diff", "behoerden/amt"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains(
+            "-Bitte vereinbaren Sie einen Termin.\n+Bitte vereinbaren Sie online einen Termin."
+        ),
+        "{stdout}"
+    );
+    // A minor edit that keeps the previous hash does not outdate.
+    let hash = fs::read_to_string(dir.join("content/behoerden/amt.ar.md"))
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("source_hash: ").map(String::from))
+        .unwrap();
+    let edited = fs::read_to_string(&source).unwrap().replacen(
+        "---\n",
+        &format!("---\nminor: true\nprevious_hash: {hash}\n"),
+        1,
+    );
+    fs::write(&source, edited).unwrap();
+    let (_, stdout, _) = wegweiser(&dir, &["status", "--format", "json"]);
+    let ar = stdout.split("\"tag\": \"ar\"").nth(1).unwrap();
+    assert!(ar.contains("\"outdated\": 1"), "{ar}");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn without_git_the_diff_says_why_it_cannot() {
+    let dir = std::env::temp_dir().join(format!("wegweiser-nogit-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(&fixtures().join("basic/site"), &dir);
+    let source = dir.join("content/behoerden/amt.de.md");
+    fs::write(
+        &source,
+        fs::read_to_string(&source)
+            .unwrap()
+            .replace("Termin.", "Termin online."),
+    )
+    .unwrap();
+    let (code, _, stderr) = wegweiser(&dir, &["status", "--lang", "ar", "--diff", "behoerden/amt"]);
+    assert_eq!(code, 1);
+    // /tmp may itself sit inside no repository; either way the message names git.
+    assert!(stderr.contains("git"), "{stderr}");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn translate_starts_a_stamped_file_and_never_overwrites() {
+    let dir = scratch("basic");
+    let (code, _, stderr) = wegweiser(&dir, &["translate", "en", "behoerden/amt"]);
+    assert_eq!(code, 0, "{stderr}");
+    let text = fs::read_to_string(dir.join("content/behoerden/amt.en.md")).unwrap();
+    assert!(text.starts_with("---\ntitle: Ausländerbehörde\nsummary: Aufenthalt und Visa.\nservices: Aufenthaltstitel und Verlängerungen.\nbooking: Rufen Sie an.\nbring:\n- Reisepass\n- Foto\nsource_hash: "), "{text}");
+    assert!(
+        !text.contains("phone"),
+        "language-neutral fields stay in the source"
+    );
+    let (code, _, _) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "a fresh translation builds");
+    let (_, stdout, _) = wegweiser(&dir, &["status", "--format", "json"]);
+    let en = stdout
+        .split("\"tag\": \"en\"")
+        .nth(1)
+        .unwrap()
+        .split("\"tag\"")
+        .next()
+        .unwrap();
+    assert!(
+        !en.contains("behoerden/amt"),
+        "a fresh translation is up to date: {en}"
+    );
+    let (code, _, stderr) = wegweiser(&dir, &["translate", "en", "behoerden/amt"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("exists already"), "{stderr}");
+    let (code, _, stderr) = wegweiser(&dir, &["translate", "en", "behoerden/amd"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `behoerden/amt`?"), "{stderr}");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn check_reports_fluent_coverage() {
+    check_messages("fluent", 1);
+}
+
+#[test]
+fn the_dashboard_is_one_self_contained_page() {
+    let dir = scratch("basic");
+    let (code, _, stderr) = wegweiser(&dir, &["status", "--html", "dash"]);
+    assert_eq!(code, 0, "{stderr}");
+    let html = fs::read_to_string(dir.join("dash/index.html")).unwrap();
+    assert!(
+        html.contains("<a class=\"s-ok\" href=\"../content/behoerden/amt.ar.md\">up to date</a>"),
+        "{html}"
+    );
+    assert!(html.contains("<a class=\"s-outdated\" href=\"../content/_index.ar.md\">outdated</a>"));
+    assert!(
+        html.contains("body:has(#only-ar:checked) .lang:not(.l-ar)"),
+        "filters per language without JavaScript"
+    );
+    assert!(
+        !html.contains("<script") && !html.contains("http://") && !html.contains("https://"),
+        "self-contained"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn every_kind_of_broken_file_is_reported() {
+    check_errors("broken-files");
+}
+
+#[test]
+fn a_huge_file_is_refused_without_reading_it() {
+    let dir = scratch("basic");
+    let big = "x".repeat(50 * 1024 * 1024);
+    fs::write(
+        dir.join("content/gross.de.md"),
+        format!("---\ntitle: Groß\n---\n{big}"),
+    )
+    .unwrap();
+    let (code, _, stderr) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("error: the file is too large (52 MB)\n --> content/gross.de.md\n"),
+        "{stderr}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn output_is_the_same_with_one_thread_and_in_any_file_order() {
+    let dir = scratch("basic");
+    let one = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["build", "-o", "one"])
+        .current_dir(&dir)
+        .env("RAYON_NUM_THREADS", "1")
+        .output()
+        .unwrap();
+    assert!(one.status.success());
+    let many = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["build", "-o", "many"])
+        .current_dir(&dir)
+        .env("RAYON_NUM_THREADS", "8")
+        .output()
+        .unwrap();
+    assert!(many.status.success());
+    assert_eq!(read_tree(&dir.join("one")), read_tree(&dir.join("many")));
+    // The same files created in the opposite order.
+    let reversed = std::env::temp_dir().join(format!("wegweiser-reversed-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&reversed);
+    let files = read_tree(&fixtures().join("basic/site"));
+    for (path, bytes) in files.iter().rev() {
+        let target = reversed.join(path);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::write(target, bytes).unwrap();
+    }
+    let (code, _, e) = wegweiser(&reversed, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    assert_eq!(
+        read_tree(&reversed.join("public")),
+        read_tree(&dir.join("one"))
+    );
+    let _ = fs::remove_dir_all(&dir);
+    let _ = fs::remove_dir_all(&reversed);
 }

@@ -23,6 +23,7 @@ example-data-label = بيانات تجريبية
 example-data-text = هذا الموقع مجرد مثال. الأسماء والعناوين وأرقام الهواتف ومواعيد الدوام غير حقيقية.
 notice-fallback = هذه الصفحة غير مترجمة إلى لغتك بعد. أنت تقرؤها باللغة { $language }.
 notice-outdated = تم تعديل النص الأصلي بتاريخ { $date }. قد لا تكون هذه الترجمة محدّثة.
+notice-outdated-undated = تم تعديل النص الأصلي بعد إعداد هذه الترجمة. قد لا تكون هذه الترجمة محدّثة.
 notice-outdated-link = اقرأ النص الأصلي
 notice-machine = تُرجم هذا النص آليًا ولم تتم مراجعته بعد، وقد يحتوي على أخطاء. عند الشك يُعتمد النص الألماني.
 
@@ -145,9 +146,18 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = الصفحة غير موجودة
 notfound-text = هذه الصفحة غير موجودة. ربما تغيّر العنوان أو كُتب بشكل خاطئ.
 notfound-home = الذهاب إلى الصفحة الرئيسية
+
+## Filters of a listing
+filter-label = تصفية القائمة
+filter-municipality = حسب البلدية
+filter-language = حسب اللغة المستخدمة
+filter-all = الكل
+filter-showing-municipality = المعروض: الخدمات في { $name }.
+filter-showing-language = المعروض: الخدمات باللغة { $language }.

@@ -24,6 +24,7 @@ example-data-text = Diese Website ist ein Beispiel. Namen, Adressen, Telefonnumm
 # $language: the language the text is shown in, named in the reader's language
 notice-fallback = Diese Seite ist noch nicht in Ihre Sprache übersetzt. Sie lesen sie auf { $language }.
 notice-outdated = Der Originaltext wurde am { $date } geändert. Diese Übersetzung ist vielleicht nicht mehr aktuell.
+notice-outdated-undated = Der Originaltext wurde geändert, seit diese Übersetzung gemacht wurde. Sie ist vielleicht nicht mehr aktuell.
 notice-outdated-link = Originaltext lesen
 notice-machine = Dieser Text wurde maschinell übersetzt und noch nicht geprüft. Er kann Fehler enthalten. Im Zweifel gilt der deutsche Text.
 
@@ -145,9 +146,18 @@ month-11 = November
 month-12 = Dezember
 # $day: number, $month: month-NN, $year
 date-long = { $day }. { $month } { $year }
+date-day-month = { $day }. { $month }
 
 ## Page not found
 
 notfound-title = Seite nicht gefunden
 notfound-text = Diese Seite gibt es nicht. Vielleicht hat sich die Adresse geändert, oder sie ist falsch geschrieben.
 notfound-home = Zur Startseite
+
+## Filters of a listing
+filter-label = Liste filtern
+filter-municipality = Nach Gemeinde
+filter-language = Nach gesprochener Sprache
+filter-all = Alle
+filter-showing-municipality = Angezeigt: Angebote für { $name }.
+filter-showing-language = Angezeigt: Angebote auf { $language }.

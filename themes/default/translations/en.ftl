@@ -23,6 +23,7 @@ example-data-label = Example data
 example-data-text = This website is an example. Names, addresses, phone numbers and opening hours are made up.
 notice-fallback = This page has not been translated into your language yet. You are reading it in { $language }.
 notice-outdated = The original text was changed on { $date }. This translation may be out of date.
+notice-outdated-undated = The original text has changed since this translation was made. It may be out of date.
 notice-outdated-link = Read the original text
 notice-machine = This text was translated by a machine and has not been checked yet. It may contain mistakes. If in doubt, the German text applies.
 
@@ -143,9 +144,18 @@ month-10 = October
 month-11 = November
 month-12 = December
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = Page not found
 notfound-text = This page does not exist. The address may have changed, or it may be misspelt.
 notfound-home = Go to the home page
+
+## Filters of a listing
+filter-label = Filter the list
+filter-municipality = By municipality
+filter-language = By language spoken
+filter-all = All
+filter-showing-municipality = Showing: services for { $name }.
+filter-showing-language = Showing: services in { $language }.

@@ -23,6 +23,7 @@ example-data-label = داده‌های نمونه
 example-data-text = این وب‌سایت فقط یک نمونه است. نام‌ها، نشانی‌ها، شماره‌های تلفن و ساعت‌های کاری ساختگی هستند.
 notice-fallback = این صفحه هنوز به زبان شما ترجمه نشده است. شما آن را به زبان { $language } می‌خوانید.
 notice-outdated = متن اصلی در تاریخ { $date } تغییر کرده است. ممکن است این ترجمه به‌روز نباشد.
+notice-outdated-undated = متن اصلی پس از تهیهٔ این ترجمه تغییر کرده است. ممکن است این ترجمه به‌روز نباشد.
 notice-outdated-link = خواندن متن اصلی
 notice-machine = این متن با ترجمهٔ ماشینی ترجمه شده و هنوز بررسی نشده است. ممکن است اشتباه داشته باشد. در صورت تردید، متن آلمانی معتبر است.
 
@@ -141,9 +142,18 @@ month-10 = اکتبر
 month-11 = نوامبر
 month-12 = دسامبر
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = صفحه پیدا نشد
 notfound-text = این صفحه وجود ندارد. شاید نشانی تغییر کرده یا اشتباه نوشته شده است.
 notfound-home = رفتن به صفحهٔ اصلی
+
+## Filters of a listing
+filter-label = فیلتر کردن فهرست
+filter-municipality = بر اساس شهرداری
+filter-language = بر اساس زبان
+filter-all = همه
+filter-showing-municipality = نمایش: خدمات برای { $name }.
+filter-showing-language = نمایش: خدمات به زبان { $language }.

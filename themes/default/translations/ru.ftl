@@ -23,6 +23,7 @@ example-data-label = Демонстрационные данные
 example-data-text = Этот сайт — только пример. Имена, адреса, номера телефонов и часы работы вымышлены.
 notice-fallback = Эта страница ещё не переведена на ваш язык. Вы читаете её на языке: { $language }.
 notice-outdated = Оригинальный текст был изменён { $date }. Этот перевод может быть устаревшим.
+notice-outdated-undated = Оригинальный текст изменился после того, как был сделан этот перевод. Перевод может быть устаревшим.
 notice-outdated-link = Читать оригинальный текст
 notice-machine = Этот текст переведён машинным переводом и ещё не проверен. Он может содержать ошибки. В случае сомнений действует немецкий текст.
 
@@ -144,9 +145,18 @@ month-10 = октября
 month-11 = ноября
 month-12 = декабря
 date-long = { $day } { $month } { $year } г.
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = Страница не найдена
 notfound-text = Такой страницы нет. Возможно, адрес изменился или в нём есть ошибка.
 notfound-home = На главную страницу
+
+## Filters of a listing
+filter-label = Фильтр списка
+filter-municipality = По общине
+filter-language = По языку общения
+filter-all = Все
+filter-showing-municipality = Показаны: услуги для { $name }.
+filter-showing-language = Показаны: услуги на языке { $language }.

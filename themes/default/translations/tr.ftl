@@ -23,6 +23,7 @@ example-data-label = Örnek veriler
 example-data-text = Bu web sitesi yalnızca bir örnektir. İsimler, adresler, telefon numaraları ve çalışma saatleri gerçek değildir.
 notice-fallback = Bu sayfa henüz dilinize çevrilmedi. Sayfayı şu dilde okuyorsunuz: { $language }.
 notice-outdated = Orijinal metin { $date } tarihinde değiştirildi. Bu çeviri güncel olmayabilir.
+notice-outdated-undated = Bu çeviri yapıldıktan sonra orijinal metin değiştirildi. Çeviri güncel olmayabilir.
 notice-outdated-link = Orijinal metni okuyun
 notice-machine = Bu metin makine çevirisiyle çevrildi ve henüz kontrol edilmedi. Hatalar içerebilir. Şüphe durumunda Almanca metin geçerlidir.
 
@@ -141,9 +142,18 @@ month-10 = Ekim
 month-11 = Kasım
 month-12 = Aralık
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = Sayfa bulunamadı
 notfound-text = Bu sayfa mevcut değil. Adres değişmiş ya da yanlış yazılmış olabilir.
 notfound-home = Ana sayfaya git
+
+## Filters of a listing
+filter-label = Listeyi filtrele
+filter-municipality = Belediyeye göre
+filter-language = Konuşulan dile göre
+filter-all = Tümü
+filter-showing-municipality = Gösterilen: { $name } için hizmetler.
+filter-showing-language = Gösterilen: { $language } dilinde hizmetler.

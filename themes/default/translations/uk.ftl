@@ -23,6 +23,7 @@ example-data-label = Демонстраційні дані
 example-data-text = Цей сайт — лише приклад. Імена, адреси, номери телефонів і години роботи вигадані.
 notice-fallback = Цю сторінку ще не перекладено вашою мовою. Ви читаєте її мовою: { $language }.
 notice-outdated = Оригінальний текст змінено { $date }. Цей переклад може бути застарілим.
+notice-outdated-undated = Оригінальний текст змінився після того, як було зроблено цей переклад. Переклад може бути застарілим.
 notice-outdated-link = Читати оригінальний текст
 notice-machine = Цей текст перекладено машинним перекладом, і його ще не перевірено. Він може містити помилки. У разі сумніву чинним є німецький текст.
 
@@ -144,9 +145,18 @@ month-10 = жовтня
 month-11 = листопада
 month-12 = грудня
 date-long = { $day } { $month } { $year } р.
+date-day-month = { $day } { $month }
 
 ## Page not found
 
 notfound-title = Сторінку не знайдено
 notfound-text = Такої сторінки немає. Можливо, адреса змінилася або в ній є помилка.
 notfound-home = На головну сторінку
+
+## Filters of a listing
+filter-label = Фільтрувати список
+filter-municipality = За громадою
+filter-language = За мовою спілкування
+filter-all = Усі
+filter-showing-municipality = Показано: послуги для { $name }.
+filter-showing-language = Показано: послуги мовою { $language }.
