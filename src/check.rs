@@ -1,10 +1,11 @@
-//! `wegweiser check`: everything `build` checks, plus what only the whole rendered site
-//! shows: links to anchors that do not exist, images that are missing, come from another
-//! site or lack an alt text, skipped heading levels in a text, and translations whose
-//! headings drift from their source's (heading ids are matched by position).
+//! `wegweiser check`: everything `build` checks, the translation checks (`drift`, Fluent
+//! `coverage`), plus what only the whole rendered site shows: links to anchors that do not
+//! exist, images that are missing, come from another site or lack an alt text, and skipped
+//! heading levels in a text.
 //!
-//! Owns: these checks and the machine-readable report (`--format json`). Takes the result of
-//! `build::build`, returns it with more diagnostics. Must not: write files.
+//! Owns: running all checks in order, the checks of the rendered site, and the
+//! machine-readable report (`--format json`). Takes the result of `build::build`, returns it
+//! with more diagnostics. Must not: write files.
 
 use crate::build::{self, Built};
 use crate::diagnostic::{self, Diagnostic, Severity};
@@ -17,7 +18,8 @@ use std::path::Path;
 pub fn check(root: &Path) -> Built {
     let mut built = build::build(root);
     if let Some(site) = &built.site {
-        let mut more = Vec::new();
+        let mut more = crate::drift::check(site);
+        crate::coverage::check(root, &site.config, &mut more);
         for page in &site.pages {
             check_page(site, page, &built.output, &mut more);
         }
@@ -89,23 +91,6 @@ fn check_page(site: &Site, page: &Page, output: &Output, out: &mut Vec<Diagnosti
             }
             previous = h.level;
         }
-        if !is_source && rendered.headings.len() != ids.len() {
-            let first = rendered.headings.first().map_or_else(
-                || doc.body().len() - doc.body().trim_start().len(),
-                |h| h.start,
-            );
-            let count = |n: usize| format!("{n} heading{}", if n == 1 { "" } else { "s" });
-            out.push(
-                at(Severity::Warning, first, first, format!(
-                    "this translation has {}, its source `{}` has {}",
-                    count(rendered.headings.len()),
-                    source.doc.source.name,
-                    count(ids.len())
-                ))
-                .with_hint("translate every heading and add none: heading ids (`#termin`) come from the source, in order, so links and QR codes to them keep working"),
-            );
-        }
-
         // Links to anchors.
         let here = format!("{lang}/{}index.html", page.path);
         for link in &rendered.content_links {

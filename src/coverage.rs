@@ -201,7 +201,13 @@ pub fn check(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
             .filter(|id| !own.contains_key(*id))
             .map(String::as_str)
             .collect();
-        if !missing.is_empty() {
+        // A variant of the language it falls back to (`de-x-ls` → `de`, Leichte Sprache)
+        // defines only the strings it words differently: the rest is right as it is.
+        let variant = lang
+            .fallback
+            .first()
+            .is_some_and(|f| lang.tag.starts_with(&format!("{f}-")));
+        if !missing.is_empty() && !variant {
             let fallback = config
                 .chain(&lang.tag)
                 .skip(1)

@@ -269,18 +269,16 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
                 }
             }
             let t_structure = structure(v);
-            // Headings are compared by `check` (with their ids); list items here.
             for (what, (s, t)) in ["headings", "list items"]
                 .iter()
                 .zip(src_structure.iter().zip(t_structure.iter()))
-                .skip(1)
             {
                 if s.0 != t.0 {
                     let at = t.1.unwrap_or(v.doc.body_start);
                     let src_line =
                         s.1.map_or(String::new(), |o| format!(":{}", line_of(source, o)));
                     out.push(
-                        Diagnostic::warning_at(&v.doc.source, at, at, format!("the translation has {} {what}, the source {}", t.0, s.0))
+                        Diagnostic::warning_at(&v.doc.source, at, at, format!("the translation has {} {}, the source {}", t.0, if t.0 == 1 { what.trim_end_matches('s') } else { what }, s.0))
                             .with_hint(format!("compare with {}{src_line}: every heading and list item of the source should be translated, none added", source.doc.source.name)),
                     );
                 }
