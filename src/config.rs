@@ -105,6 +105,14 @@ impl Config {
         self.languages.iter().map(|l| l.tag.as_str())
     }
 
+    /// Is `tag` a variant of the language it falls back to first (`de-x-ls` → `de`)? Such a
+    /// language defines only the UI strings it words differently.
+    pub fn is_variant(&self, tag: &str) -> bool {
+        self.language(tag)
+            .and_then(|l| l.fallback.first())
+            .is_some_and(|f| tag.starts_with(&format!("{f}-")))
+    }
+
     /// The language itself, then its fallback chain.
     pub fn chain<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a str> {
         let fallback = self

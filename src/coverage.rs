@@ -203,10 +203,7 @@ pub fn check(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
             .collect();
         // A variant of the language it falls back to (`de-x-ls` → `de`, Leichte Sprache)
         // defines only the strings it words differently: the rest is right as it is.
-        let variant = lang
-            .fallback
-            .first()
-            .is_some_and(|f| lang.tag.starts_with(&format!("{f}-")));
+        let variant = config.is_variant(&lang.tag);
         if !missing.is_empty() && !variant {
             let fallback = config
                 .chain(&lang.tag)

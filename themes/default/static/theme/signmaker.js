@@ -58,9 +58,13 @@
   } catch (e) {
     text = iso;
   }
-  maker.querySelectorAll("time.printed").forEach(function (t) {
+  maker.querySelectorAll(".printed").forEach(function (blank) {
+    // The blank to fill in by hand becomes the date of printing.
+    var t = document.createElement("time");
+    t.className = "printed";
     t.setAttribute("datetime", iso);
     t.textContent = text;
+    blank.replaceWith(t);
   });
 
   var button = document.getElementById("signmaker-print");
