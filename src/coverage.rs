@@ -55,6 +55,9 @@ fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
 }
 
 fn messages_of(source: &Source, out: &mut Messages) {
+    if crate::i18n::unsafe_escape(&source.text).is_some() {
+        return; // reported by the build; fluent-syntax would panic on it
+    }
     let resource = match fluent_syntax::parser::parse(source.text.as_str()) {
         Ok(r) => r,
         Err((r, _)) => r, // syntax errors are reported by the build

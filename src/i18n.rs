@@ -176,6 +176,20 @@ pub fn parse_resource(
     source: &crate::source::Source,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> FluentResource {
+    if let Some(at) = unsafe_escape(&source.text) {
+        diagnostics.push(
+            Diagnostic::error_at(
+                source,
+                at,
+                at + 2,
+                "Fluent syntax error: an invalid Unicode escape",
+            )
+            .with_hint(
+                "write `\\u` with exactly four hexadecimal digits (`\\u00E4`) or `\\U` with six",
+            ),
+        );
+        return FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
+    }
     match FluentResource::try_new(source.text.clone()) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -198,6 +212,20 @@ pub fn parse_resource(
     }
 }
 
+/// Where a `\\u`/`\\U` escape runs into a non-ASCII character: fluent-syntax 0.12 panics on
+/// that (found by fuzzing), so such a file is reported instead of parsed.
+pub fn unsafe_escape(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(1)).find(|&i| {
+        b[i] == b'\\' && (b[i + 1] == b'u' || b[i + 1] == b'U') && {
+            let n = if b[i + 1] == b'u' { 4 } else { 6 };
+            b[i + 2..(i + 2 + n).min(b.len())]
+                .iter()
+                .any(|c| !c.is_ascii())
+        }
+    })
+}
+
 #[derive(Debug, Clone)]
 pub enum ArgValue {
     Str(String),
@@ -214,6 +242,21 @@ pub fn strip_isolation(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_escape_is_an_error_not_a_panic() {
+        // The input libFuzzer found (fuzz/fuzz_targets/fluent.rs): a panic inside fluent-syntax.
+        let text =
+            "R= \n\r\0\n{  \"\\\\\\\\\\u\u{184}u\nR{=   a(      \"\\\\\\\\\\\"\\\"\\uuu0uu\n \\";
+        let source = crate::source::SourceFile::new("translations/de.ftl", "x", text.to_string());
+        let mut diagnostics = Vec::new();
+        let _ = parse_resource(&source, &mut diagnostics);
+        assert_eq!(
+            diagnostics[0].message,
+            "Fluent syntax error: an invalid Unicode escape"
+        );
+        assert_eq!(unsafe_escape("a = \\u00E4 ok"), None);
+    }
 
     #[test]
     fn private_use_tags_map_to_their_language() {
