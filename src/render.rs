@@ -514,16 +514,10 @@ fn alternates(site: &Site, page: &Page) -> Vec<J> {
         .languages
         .iter()
         .filter(|l| page.versions.contains_key(&l.tag))
-        .map(|l| json!({ "hreflang": hreflang(&l.tag), "href": format!("{}{}/{}", config.base_url, l.tag, page.path) }))
+        .map(|l| json!({ "hreflang": l.tag, "href": format!("{}{}/{}", config.base_url, l.tag, page.path) }))
         .collect();
     out.push(json!({ "hreflang": "x-default", "href": format!("{}{}/{}", config.base_url, config.source_language, page.path) }));
     out
-}
-
-/// hreflang accepts no private-use tags: `de-x-ls` is announced as `de`-less, so it is left
-/// as written only when public.
-fn hreflang(tag: &str) -> String {
-    tag.to_string()
 }
 
 pub(crate) fn report_mailto(config: &Config, permalink: &str, lang: &str, title: &str) -> String {
