@@ -96,6 +96,10 @@ pub fn build_reusing(
         .as_ref()
         .zip(strings.clone())
         .and_then(|(theme, strings)| templates::load(root, theme, strings, &mut diagnostics));
+    let mut config = config;
+    if let Some(strings) = &strings {
+        name_holidays(root, &mut config, strings, &mut diagnostics);
+    }
     let site = site::assemble(config, docs, &mut diagnostics);
     check_site(&site, &mut diagnostics);
     let mut output = Output::new();
@@ -125,6 +129,47 @@ pub fn build_reusing(
         output,
         diagnostics,
     }
+}
+
+/// Every public holiday of the site's calendar needs a name (`holiday-ID`) in the source
+/// language; one without is reported at site.yaml and left out of the lists.
+fn name_holidays(
+    root: &Path,
+    config: &mut Config,
+    strings: &Strings,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let source = config.source_language.clone();
+    let mut site_yaml = None;
+    for rule in &config.holidays {
+        let id = format!("holiday-{}", rule.id);
+        if strings.has(&source, &id) {
+            continue;
+        }
+        let file = site_yaml.get_or_insert_with(|| {
+            let path = root.join("site.yaml");
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            crate::source::SourceFile::new("site.yaml", path, text)
+        });
+        let at = file
+            .text
+            .find(&format!("id: {}", rule.id))
+            .map_or(0, |i| i + 4);
+        diagnostics.push(
+            Diagnostic::error_at(
+                file,
+                at,
+                at + rule.id.len(),
+                format!("the public holiday `{}` has no name", rule.id),
+            )
+            .with_hint(format!(
+                "add `{id} = …` to translations/{source}.ftl and to the other languages' files"
+            )),
+        );
+    }
+    config
+        .upcoming_holidays
+        .retain(|h| strings.has(&source, &h.message));
 }
 
 /// Problems of the whole site rather than of one file.

@@ -52,6 +52,45 @@ pub struct Config {
     /// A `last_verified` date older than this many days gives a warning.
     pub verify_after_days: u32,
     pub print: Print,
+    /// The public holidays `PH` means (site.yaml `holidays:`; Lower Saxony by default).
+    pub holidays: Vec<crate::holidays::Rule>,
+    /// Those holidays in the year from the day of the build, by date.
+    pub upcoming_holidays: Vec<crate::holidays::Holiday>,
+}
+
+/// `holidays:` in site.yaml.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHolidays {
+    #[serde(default = "default_region")]
+    region: String,
+    #[serde(default)]
+    extra: Vec<RawHoliday>,
+    #[serde(default)]
+    remove: Vec<String>,
+}
+
+impl Default for RawHolidays {
+    fn default() -> Self {
+        RawHolidays {
+            region: default_region(),
+            extra: Vec::new(),
+            remove: Vec::new(),
+        }
+    }
+}
+
+fn default_region() -> String {
+    crate::holidays::DEFAULT_REGION.into()
+}
+
+/// A site's own holiday: `{ date: 12-24, id: christmas-eve }`, named by the message
+/// `holiday-christmas-eve` in `translations/*.ftl`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHoliday {
+    date: String,
+    id: String,
 }
 
 /// `print:` in site.yaml: what signs may show and the default paper.
@@ -144,6 +183,8 @@ struct RawConfig {
     verify_after_days: u32,
     #[serde(default)]
     print: Print,
+    #[serde(default)]
+    holidays: RawHolidays,
 }
 
 fn default_verify_after_days() -> u32 {
@@ -343,9 +384,12 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
                 .with_hint("a theme is a folder name under `themes/`, e.g. `default`"),
         );
     }
+    let holidays = holidays_of(&raw.holidays, &yaml, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
+    let today = crate::kinds::today();
+    let upcoming_holidays = crate::holidays::between(&holidays, today, today + 365);
     Ok(Config {
         base_url,
         source_language: raw.source_language,
@@ -357,7 +401,103 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
         footer: raw.footer,
         verify_after_days: raw.verify_after_days,
         print: raw.print,
+        holidays,
+        upcoming_holidays,
     })
+}
+
+/// The rules of `holidays:`: the region's, without `remove`, with `extra`.
+fn holidays_of(
+    raw: &RawHolidays,
+    yaml: &Yaml,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<crate::holidays::Rule> {
+    use crate::holidays::{self, Rule, When};
+    let error = |path: &[&str], message: String| {
+        let (s, e) = yaml.locate_value(path);
+        Diagnostic::error_at(&yaml.source, s, e, message)
+    };
+    let known = holidays::region(&raw.region);
+    if known.is_none() {
+        let regions: Vec<&str> = holidays::regions().collect();
+        let mut hint = format!("the regions are: {}", regions.join(", "));
+        if let Some(near) = closest(&raw.region.to_ascii_uppercase(), regions.iter().copied()) {
+            hint = format!("did you mean `{near}`? {hint}");
+        }
+        problems.push(
+            error(
+                &["holidays", "region"],
+                format!(
+                    "`{}` is not a region wegweiser knows the holidays of",
+                    raw.region
+                ),
+            )
+            .with_hint(hint),
+        );
+    }
+    let mut rules = known.clone().unwrap_or_default();
+    for (i, id) in raw.remove.iter().enumerate().filter(|_| known.is_some()) {
+        let before = rules.len();
+        rules.retain(|r| r.id != *id);
+        if rules.len() == before {
+            let ids: Vec<String> = holidays::region(&raw.region)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| r.id)
+                .collect();
+            let mut hint = format!("the holidays of `{}` are: {}", raw.region, ids.join(", "));
+            if let Some(near) = closest(id, ids.iter().map(String::as_str)) {
+                hint = format!("did you mean `{near}`? {hint}");
+            }
+            problems.push(
+                error(
+                    &["holidays", "remove", &i.to_string()],
+                    format!("`{id}` is not a holiday of `{}`", raw.region),
+                )
+                .with_hint(hint),
+            );
+        }
+    }
+    for (i, h) in raw.extra.iter().enumerate() {
+        let idx = i.to_string();
+        let d = h.date.trim();
+        let when = if crate::kinds::is_date(d) {
+            crate::kinds::days_of(d).map(When::Once)
+        } else {
+            let full = format!("2000-{d}");
+            (d.len() == 5 && crate::kinds::is_date(&full))
+                .then(|| When::Fixed(d[0..2].parse().unwrap_or(1), d[3..5].parse().unwrap_or(1)))
+        };
+        let Some(when) = when else {
+            problems.push(
+                error(
+                    &["holidays", "extra", &idx, "date"],
+                    format!("`{d}` is not a date"),
+                )
+                .with_hint("write `MM-DD` for every year (`12-24`) or `YYYY-MM-DD` for one year"),
+            );
+            continue;
+        };
+        let id_ok = !h.id.is_empty()
+            && h.id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok {
+            problems.push(
+                error(
+                    &["holidays", "extra", &idx, "id"],
+                    format!("`{}` is not a holiday id", h.id),
+                )
+                .with_hint("use lowercase letters, digits and `-`, e.g. `schuetzenfest`; name it in every language as `holiday-schuetzenfest = …` in translations/*.ftl"),
+            );
+            continue;
+        }
+        rules.push(Rule {
+            id: h.id.clone(),
+            when,
+        });
+    }
+    rules
 }
 
 /// An "unknown field" or "wrong type" error of serde, placed at the key it is about.
@@ -375,6 +515,10 @@ fn config_error(yaml: &Yaml, e: &serde_yaml::Error) -> Diagnostic {
             vec!["tag", "name", "dir", "fallback"]
         } else if refs.first() == Some(&"print") {
             vec!["machine_translations", "paper"]
+        } else if refs.first() == Some(&"holidays") && refs.len() > 2 {
+            vec!["date", "id"]
+        } else if refs.first() == Some(&"holidays") {
+            vec!["region", "extra", "remove"]
         } else {
             vec![
                 "base_url",
@@ -387,6 +531,7 @@ fn config_error(yaml: &Yaml, e: &serde_yaml::Error) -> Diagnostic {
                 "footer",
                 "verify_after_days",
                 "print",
+                "holidays",
             ]
         };
         let mut hint = format!("the fields here are: {}", allowed.join(", "));

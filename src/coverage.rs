@@ -58,7 +58,12 @@ fn messages_of(source: &Source, out: &mut Messages) {
     if crate::i18n::unsafe_escape(&source.text).is_some() {
         return; // reported by the build; fluent-syntax would panic on it
     }
-    let resource = match fluent_syntax::parser::parse(source.text.as_str()) {
+    let Ok(parsed) =
+        std::panic::catch_unwind(|| fluent_syntax::parser::parse(source.text.as_str()))
+    else {
+        return; // reported by the build
+    };
+    let resource = match parsed {
         Ok(r) => r,
         Err((r, _)) => r, // syntax errors are reported by the build
     };
@@ -161,8 +166,9 @@ pub fn check(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     let (used, mut prefixes) = template_uses(&templates);
-    // language_name(tag=…) looks up `language-TAG`.
+    // language_name(tag=…) looks up `language-TAG`; the hours list holidays by `holiday-ID`.
     prefixes.insert("language-".into());
+    prefixes.insert("holiday-".into());
     for (id, file, at) in &used {
         if !src.contains_key(id) {
             diagnostics.push(

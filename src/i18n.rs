@@ -190,7 +190,19 @@ pub fn parse_resource(
         );
         return FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
     }
-    match FluentResource::try_new(source.text.clone()) {
+    // A second line of defence: should fluent-syntax panic on another input, the file is
+    // reported and the build goes on. (Under the fuzzer the panic hook aborts first, so the
+    // fuzzer still sees it.)
+    let parsed = std::panic::catch_unwind(|| FluentResource::try_new(source.text.clone()));
+    let Ok(parsed) = parsed else {
+        diagnostics.push(
+            Diagnostic::error_at(source, 0, 1, "the Fluent parser failed on this file").with_hint(
+                "look for an unusual escape or character; please report this file to wegweiser",
+            ),
+        );
+        return FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
+    };
+    match parsed {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {

@@ -796,8 +796,30 @@ pub fn days_of(s: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
-/// Today, in days since 1970-01-01 (UTC).
+/// `YYYY-MM-DD` of a day count since 1970-01-01: the inverse of `days_of` (after H. Hinnant's
+/// `civil_from_days`).
+pub fn date_of(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Today, in days since 1970-01-01 (UTC); `SOURCE_DATE_EPOCH` (seconds, as in reproducible
+/// builds) sets it, so that a build of an old commit can be repeated byte for byte.
 pub fn today() -> i64 {
+    if let Some(secs) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+    {
+        return secs.div_euclid(86_400);
+    }
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

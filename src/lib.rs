@@ -12,6 +12,7 @@ pub mod content;
 pub mod coverage;
 pub mod diagnostic;
 pub mod drift;
+pub mod holidays;
 pub mod hours;
 pub mod i18n;
 pub mod kinds;

@@ -142,7 +142,7 @@ pub fn sheet_view(site: &Site, page: &Page, langs: &[&str], qr: QrMode) -> J {
                     qr_label(&url)
                 ),
             };
-            let facts = render::facts(page, &v.texts, &source.texts);
+            let facts = render::facts(page, &v.texts, &source.texts, &[]);
             let hours = hour_groups(&facts["opening_hours"]);
             Some(json!({
                 "lang": l.tag,
@@ -215,20 +215,6 @@ fn hour_groups(hours: &J) -> J {
         })
         .collect();
     json!({ "groups": out, "holidays_closed": hours["holidays_closed"] })
-}
-
-/// `YYYY-MM-DD` of a day count since 1970-01-01.
-pub fn date_of(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 // ---- the sign maker page of each language ----
@@ -625,7 +611,7 @@ pub fn to_pdf(chromium: &Path, html_file: &Path, pdf_file: &Path) -> Result<(), 
 
 /// Today as `YYYY-MM-DD` (UTC).
 pub fn today() -> String {
-    date_of(kinds::today())
+    kinds::date_of(kinds::today())
 }
 
 #[cfg(test)]
@@ -635,7 +621,7 @@ mod tests {
     #[test]
     fn dates_from_day_counts() {
         for d in ["1970-01-01", "2000-02-29", "2026-11-25", "2027-01-01"] {
-            assert_eq!(date_of(kinds::days_of(d).unwrap()), d);
+            assert_eq!(kinds::date_of(kinds::days_of(d).unwrap()), d);
         }
     }
 
@@ -648,7 +634,7 @@ mod tests {
             "opening_hours".into(),
             Value::Hours(Box::new(week), String::new()),
         );
-        let v = render::hours_view(n.get("opening_hours"));
+        let v = render::hours_view(n.get("opening_hours"), &[]);
         let g = hour_groups(&v);
         assert_eq!(g["groups"][0]["days"], json!(["mo", "tu", "fr"]));
         assert_eq!(g["groups"][0]["range"], json!(false));
@@ -659,7 +645,7 @@ mod tests {
             "opening_hours".into(),
             Value::Hours(Box::new(week), String::new()),
         );
-        let g = hour_groups(&render::hours_view(n.get("opening_hours")));
+        let g = hour_groups(&render::hours_view(n.get("opening_hours"), &[]));
         assert_eq!(g["groups"][0]["range"], json!(true));
     }
 }

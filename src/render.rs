@@ -481,8 +481,8 @@ fn page_context(
             "permalink": permalink,
             "url": "./",
             "breadcrumbs": breadcrumbs,
-            "facts": facts(page, &v.texts, &page.source(config).texts),
-            "jsonld_html": jsonld_html(page, v.title(), &permalink),
+            "facts": facts(page, &v.texts, &page.source(config).texts, &config.upcoming_holidays),
+            "jsonld_html": jsonld_html(page, v.title(), &permalink, &config.upcoming_holidays),
             "filters": filters_view(all_filters, filter, &here, &format!("{lang}/{}", page.path)),
             "qr_svg_html": qr_svg_html,
             "children": children,
@@ -503,7 +503,7 @@ fn card(site: &Site, page: &Page, lang: &str, here: &str) -> J {
         "kind": page.kind,
         "text_lang": lang_json(config, shown.lang),
         "fallback": shown.fallback,
-        "facts": facts(page, &v.texts, &page.source(config).texts),
+        "facts": facts(page, &v.texts, &page.source(config).texts, &config.upcoming_holidays),
     })
 }
 
@@ -655,7 +655,13 @@ fn list_of(f: &Fields, k: &str) -> Vec<String> {
 
 /// The kind-specific facts of a page; texts from the shown version, missing ones from the
 /// source.
-pub(crate) fn facts(page: &Page, texts: &Fields, source_texts: &Fields) -> J {
+/// `holidays` are listed under the opening hours when they say "closed on public holidays".
+pub(crate) fn facts(
+    page: &Page,
+    texts: &Fields,
+    source_texts: &Fields,
+    holidays: &[crate::holidays::Holiday],
+) -> J {
     let n = &page.neutral;
     let text = |k: &str| {
         let t = str_of(texts, k);
@@ -684,7 +690,7 @@ pub(crate) fn facts(page: &Page, texts: &Fields, source_texts: &Fields) -> J {
             "category": str_of(n, "category"),
             "services": text("services"),
             "bus": match n.get("bus") { Some(Value::Bus { stop, lines }) => json!({ "stop": stop, "lines": lines }), _ => J::Null },
-            "phone_hours": hours_view(n.get("phone_hours")),
+            "phone_hours": hours_view(n.get("phone_hours"), &[]),
             "appointment": str_of(n, "appointment"),
             "booking": text("booking"),
             "bring": text_list("bring"),
@@ -720,7 +726,10 @@ pub(crate) fn facts(page: &Page, texts: &Fields, source_texts: &Fields) -> J {
         obj.insert(k.clone(), v.clone());
     }
     obj.insert("address".into(), address_view(n));
-    obj.insert("opening_hours".into(), hours_view(n.get("opening_hours")));
+    obj.insert(
+        "opening_hours".into(),
+        hours_view(n.get("opening_hours"), holidays),
+    );
     obj.insert("languages".into(), json!(list_of(n, "languages")));
     obj.insert("wheelchair".into(), json!(str_of(n, "wheelchair")));
     obj.insert("last_verified".into(), json!(str_of(n, "last_verified")));
@@ -751,7 +760,7 @@ fn address_view(n: &Fields) -> J {
     })
 }
 
-pub(crate) fn hours_view(v: Option<&Value>) -> J {
+pub(crate) fn hours_view(v: Option<&Value>, holidays: &[crate::holidays::Holiday]) -> J {
     let Some(Value::Hours(week, _)) = v else {
         return J::Null;
     };
@@ -773,7 +782,8 @@ pub(crate) fn hours_view(v: Option<&Value>) -> J {
         .iter()
         .map(|e| json!({ "from": format!("{:02}-{:02}", e.from.0, e.from.1), "to": format!("{:02}-{:02}", e.to.0, e.to.1), "closed": true }))
         .collect();
-    json!({ "rows": rows, "holidays_closed": week.holidays_closed, "exceptions": exceptions })
+    let holidays = if week.holidays_closed { holidays } else { &[] };
+    json!({ "rows": rows, "holidays_closed": week.holidays_closed, "holidays": holidays, "exceptions": exceptions })
 }
 
 const SCHEMA_DAYS: [&str; 7] = [
@@ -788,7 +798,12 @@ const SCHEMA_DAYS: [&str; 7] = [
 
 /// schema.org JSON-LD for offices (`GovernmentOffice`) and Kitas (`ChildCare`), from the same
 /// facts as the rendered table, as a ready `<script>` element.
-fn jsonld_html(page: &Page, name: &str, url: &str) -> String {
+fn jsonld_html(
+    page: &Page,
+    name: &str,
+    url: &str,
+    holidays: &[crate::holidays::Holiday],
+) -> String {
     let kind = match page.kind.as_str() {
         "office" => "GovernmentOffice",
         "kita" => "ChildCare",
@@ -838,6 +853,23 @@ fn jsonld_html(page: &Page, name: &str, url: &str) -> String {
             })
             .collect();
         m.insert("openingHoursSpecification".into(), J::Array(spec));
+        if week.holidays_closed && !holidays.is_empty() {
+            // Closed all day on each public holiday of the coming year: schema.org writes
+            // that as opens = closes = 00:00 for the date.
+            let special: Vec<J> = holidays
+                .iter()
+                .map(|h| {
+                    json!({
+                        "@type": "OpeningHoursSpecification",
+                        "validFrom": h.date,
+                        "validThrough": h.date,
+                        "opens": "00:00",
+                        "closes": "00:00",
+                    })
+                })
+                .collect();
+            m.insert("specialOpeningHoursSpecification".into(), J::Array(special));
+        }
     }
     let langs = list_of(n, "languages");
     if !langs.is_empty() {

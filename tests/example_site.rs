@@ -648,3 +648,53 @@ fn the_sign_maker_is_there_in_every_language_and_pages_stay_light() {
         }
     }
 }
+
+#[test]
+fn closed_on_public_holidays_lists_lower_saxonys_in_the_readers_language() {
+    // The build's day is 2026-11-25 (SOURCE_DATE_EPOCH in tests/common): the next twelve
+    // months, Christmas 2026 to Reformation Day 2027.
+    let de =
+        page("de/behoerden/auslaenderbehoerde/index.html").replace(['\u{2068}', '\u{2069}'], "");
+    let list = de
+        .split("<details class=\"holidays\">")
+        .nth(1)
+        .and_then(|s| s.split("</details>").next())
+        .expect("a holiday list under the hours");
+    let shown: Vec<&str> = list
+        .split("<time datetime=\"")
+        .skip(1)
+        .map(|s| &s[..10])
+        .collect();
+    assert_eq!(shown.first(), Some(&"2026-12-25"));
+    assert!(
+        list.contains("<time datetime=\"2027-10-31\">31. Oktober 2027</time>: Reformationstag"),
+        "{list}"
+    );
+    assert_eq!(shown.len(), 10, "{list}");
+    let ar =
+        page("ar/behoerden/auslaenderbehoerde/index.html").replace(['\u{2068}', '\u{2069}'], "");
+    assert!(ar.contains("<summary>العطل الرسمية في الأشهر الاثني عشر القادمة</summary>"));
+    assert!(
+        ar.contains("2027</time>: يوم الإصلاح"),
+        "Arabic name of Reformation Day"
+    );
+    // The JSON-LD says the same days are closed.
+    let json = de
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|s| s.split("</script>").next())
+        .unwrap();
+    let ld: serde_json::Value = serde_json::from_str(json).unwrap();
+    let special: Vec<&str> = ld["specialOpeningHoursSpecification"]
+        .as_array()
+        .expect("closed days in the JSON-LD")
+        .iter()
+        .map(|s| {
+            assert_eq!(s["opens"], "00:00");
+            assert_eq!(s["closes"], "00:00");
+            assert_eq!(s["validFrom"], s["validThrough"]);
+            s["validFrom"].as_str().unwrap()
+        })
+        .collect();
+    assert_eq!(special, shown);
+}

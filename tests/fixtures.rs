@@ -48,6 +48,8 @@ pub fn wegweiser(dir: &Path, args: &[&str]) -> (i32, String, String) {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        // The day of the build (2026-11-25), for the dated facts: holidays, verification age.
+        .env("SOURCE_DATE_EPOCH", "1795564800")
         .output()
         .unwrap();
     (
@@ -585,4 +587,82 @@ fn output_is_the_same_with_one_thread_and_in_any_file_order() {
     );
     let _ = fs::remove_dir_all(&dir);
     let _ = fs::remove_dir_all(&reversed);
+}
+
+#[test]
+fn public_holidays_follow_the_sites_region_and_its_own_days() {
+    let dir = scratch("basic");
+    let yaml = fs::read_to_string(dir.join("site.yaml")).unwrap();
+    // Mistakes first: all three are reported in one run, at their values.
+    fs::write(
+        dir.join("site.yaml"),
+        format!("{yaml}holidays:\n  region: DE-NS\n  extra:\n    - date: 24.12.\n      id: heiligabend\n    - date: 06-15\n      id: Schützenfest\n"),
+    )
+    .unwrap();
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 1);
+    assert!(
+        e.contains(
+            "error: `DE-NS` is not a region wegweiser knows the holidays of\n  --> site.yaml:17:11"
+        ),
+        "{e}"
+    );
+    assert!(e.contains("hint: did you mean `DE-NI`?"), "{e}");
+    assert!(
+        e.contains("error: `24.12.` is not a date\n  --> site.yaml:19:13"),
+        "{e}"
+    );
+    assert!(
+        e.contains("error: `Schützenfest` is not a holiday id\n  --> site.yaml:22:11"),
+        "{e}"
+    );
+    assert!(e.contains("the site has 3 errors"), "{e}");
+
+    // Bavaria without Epiphany, with Christmas Eve named only in German: the other
+    // languages show the German name (their fallback), and the build says nothing.
+    fs::write(
+        dir.join("site.yaml"),
+        format!("{yaml}holidays:\n  region: DE-BY\n  remove: [epiphany]\n  extra:\n    - date: 12-24\n      id: christmas-eve\n"),
+    )
+    .unwrap();
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 1);
+    assert!(
+        e.contains("error: the public holiday `christmas-eve` has no name\n  --> site.yaml:21:11"),
+        "{e}"
+    );
+    let de_ftl = dir.join("translations/de.ftl");
+    let ftl = fs::read_to_string(&de_ftl).unwrap_or_default();
+    fs::write(
+        &de_ftl,
+        format!("{ftl}\nholiday-christmas-eve = Heiligabend\n"),
+    )
+    .unwrap();
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    // Without the isolation marks around Fluent's placeables.
+    let read = |p: &str| {
+        fs::read_to_string(dir.join(p))
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    let de = read("public/de/behoerden/amt/index.html");
+    let en = read("public/en/behoerden/amt/index.html");
+    assert!(
+        de.contains("<time datetime=\"2026-12-24\">24. Dezember 2026</time>: Heiligabend"),
+        "{de}"
+    );
+    assert!(
+        en.contains("<time datetime=\"2026-12-24\">24 December 2026</time>: Heiligabend"),
+        "{en}"
+    );
+    assert!(
+        en.contains("<time datetime=\"2027-05-27\">27 May 2027</time>: Corpus Christi"),
+        "{en}"
+    );
+    assert!(
+        !en.contains("Epiphany") && !en.contains("Reformation Day"),
+        "{en}"
+    );
+    let _ = fs::remove_dir_all(&dir);
 }
