@@ -15,7 +15,7 @@ page, a section page per section and a footer page (`impressum`) in every langua
 With `--hugo DIR`, DIR becomes a Hugo site (`hugo --source DIR`): the same languages
 (weights, `defaultContentLanguage: de` in a subfolder, right to left for ar and fa), the
 same `NAME.LANG.md` files with the same front matter and bodies, and the minimal theme in
-`bench/hugo-theme/` (see its README.md). Hugo has no per-page language fallback: where a
+`bench/hugo-theme/` (its README.md says what it matches). Hugo has no per-page language fallback: where a
 translation is left out, the Hugo corpus gets a copy of the German page under that
 language, so that both tools render the same set of pages.
 
