@@ -5,8 +5,9 @@
 //! Owns: turning a URL into an `<svg>` element. Must not: decide which URL (that is the
 //! caller's: first-party page URLs only) or how large it is printed (that is CSS).
 
-use qrcode::types::Color;
-use qrcode::{EcLevel, QrCode};
+use qrcode::EcLevel;
+use qrcode::canvas::{Canvas, MaskPattern};
+use qrcode::types::{Color, Version};
 
 /// Modules of light margin around the code, as ISO/IEC 18004 asks.
 pub const QUIET_ZONE: usize = 4;
@@ -26,9 +27,7 @@ pub fn svg(data: &str, level: Level, label: &str, class: &str) -> Option<String>
         Level::M => EcLevel::M,
         Level::Q => EcLevel::Q,
     };
-    let code = QrCode::with_error_correction_level(data.as_bytes(), ec).ok()?;
-    let width = code.width();
-    let colors = code.to_colors();
+    let (width, colors) = matrix(data.as_bytes(), ec)?;
     let size = width + 2 * QUIET_ZONE;
     let mut d = String::new();
     for y in 0..width {
@@ -37,12 +36,12 @@ pub fn svg(data: &str, level: Level, label: &str, class: &str) -> Option<String>
         let mut x = 0;
         let mut pen: Option<usize> = None; // x where the last stroke ended, in this row
         while x < width {
-            if row[x] != Color::Dark {
+            if !row[x] {
                 x += 1;
                 continue;
             }
             let start = x;
-            while x < width && row[x] == Color::Dark {
+            while x < width && row[x] {
                 x += 1;
             }
             let run = x - start;
@@ -63,6 +62,104 @@ pub fn svg(data: &str, level: Level, label: &str, class: &str) -> Option<String>
     ))
 }
 
+const MASKS: [MaskPattern; 8] = [
+    MaskPattern::Checkerboard,
+    MaskPattern::HorizontalLines,
+    MaskPattern::VerticalLines,
+    MaskPattern::DiagonalLines,
+    MaskPattern::LargeCheckerboard,
+    MaskPattern::Fields,
+    MaskPattern::Diamonds,
+    MaskPattern::Meadow,
+];
+
+/// The code's width and its modules, row by row (`true` is dark). The same matrix as
+/// `QrCode::with_error_correction_level`, which spends most of a page's rendering time on
+/// choosing the mask (its penalty rules walk the matrix through boxed closures); here the
+/// same rules run on a plain array — the profile in bench/RESULTS.md shows why.
+fn matrix(data: &[u8], ec: EcLevel) -> Option<(usize, Vec<bool>)> {
+    let bits = qrcode::bits::encode_auto(data, ec).ok()?;
+    let version = bits.version();
+    if !matches!(version, Version::Normal(_)) {
+        return None; // encode_auto gives only normal QR codes, never Micro QR
+    }
+    let bytes = bits.into_bytes();
+    let (codewords, ec_codewords) = qrcode::ec::construct_codewords(&bytes, version, ec).ok()?;
+    let mut canvas = Canvas::new(version, ec);
+    canvas.draw_all_functional_patterns();
+    canvas.draw_data(&codewords, &ec_codewords);
+    let width = usize::try_from(version.width()).ok()?;
+    MASKS
+        .iter()
+        .map(|&mask| {
+            let mut c = canvas.clone();
+            c.apply_mask(mask);
+            let dark: Vec<bool> = c
+                .into_colors()
+                .into_iter()
+                .map(|c| c == Color::Dark)
+                .collect();
+            (penalty(&dark, width), dark)
+        })
+        .min_by_key(|(score, _)| *score) // the first of equals, as the crate does
+        .map(|(_, dark)| (width, dark))
+}
+
+/// The mask penalty of ISO/IEC 18004 §7.8.3 (runs, 2×2 blocks, finder-like patterns, dark
+/// balance), computed exactly as the `qrcode` crate does, so that the same mask wins.
+fn penalty(dark: &[bool], w: usize) -> i32 {
+    let at = |x: usize, y: usize| dark[y * w + x];
+    let mut score = 0i32;
+    for horizontal in [true, false] {
+        let line = |i: usize, j: usize| if horizontal { at(j, i) } else { at(i, j) };
+        for i in 0..w {
+            // Runs of five or more modules of one colour: length − 2 each.
+            let mut run = 0i32;
+            let mut last = None;
+            for j in 0..w {
+                let c = line(i, j);
+                if Some(c) == last {
+                    run += 1;
+                } else {
+                    if run >= 5 {
+                        score += run - 2;
+                    }
+                    last = Some(c);
+                    run = 1;
+                }
+            }
+            if run >= 5 {
+                score += run - 2;
+            }
+            // 1:1:3:1:1 finder-like patterns without four light modules on one side: 40.
+            const PATTERN: [bool; 7] = [true, false, true, true, true, false, true];
+            for j in 0..w.saturating_sub(6) {
+                if (0..7).any(|k| line(i, j + k) != PATTERN[k]) {
+                    continue;
+                }
+                let dark_before = (j.saturating_sub(4)..j).any(|k| line(i, k));
+                let dark_after = (j + 7..(j + 11).min(w)).any(|k| line(i, k));
+                if !dark_before || !dark_after {
+                    score += 40;
+                }
+            }
+        }
+    }
+    // The three finder patterns themselves count 9 × 40 in the crate's rule; it subtracts them.
+    score -= 360;
+    for y in 0..w - 1 {
+        for x in 0..w - 1 {
+            let c = at(x, y);
+            if c == at(x + 1, y) && c == at(x, y + 1) && c == at(x + 1, y + 1) {
+                score += 3;
+            }
+        }
+    }
+    let dark_count = dark.iter().filter(|d| **d).count();
+    let ratio = (dark_count * 200 / dark.len()) as i32;
+    score + (ratio - 100).abs()
+}
+
 fn attr(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -73,6 +170,31 @@ fn attr(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use qrcode::QrCode;
+
+    /// The faster mask choice picks the same mask as the crate, for URLs of every length
+    /// (so every QR code version the site uses) and both levels.
+    #[test]
+    fn the_matrix_is_the_crates_matrix() {
+        for n in 0..120 {
+            let url = format!(
+                "https://integration.example.org/{}/s{n:03}/{}/",
+                ["de", "ar", "fa-AF", "de-x-ls"][n % 4],
+                "abschnitt-".repeat(n % 17)
+            );
+            for ec in [EcLevel::M, EcLevel::Q] {
+                let code = QrCode::with_error_correction_level(url.as_bytes(), ec).unwrap();
+                let want: Vec<bool> = code
+                    .to_colors()
+                    .into_iter()
+                    .map(|c| c == Color::Dark)
+                    .collect();
+                let (w, got) = matrix(url.as_bytes(), ec).unwrap();
+                assert_eq!(w, code.width(), "{url}");
+                assert!(got == want, "{url} at {ec:?}: a different mask");
+            }
+        }
+    }
 
     /// Reads the modules back from the path and compares them with the library's matrix.
     #[test]
