@@ -54,6 +54,21 @@ pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Con
     }
 }
 
+/// With `WEGWEISER_TIMINGS` set, how long each stage took goes to stderr (for bench/).
+struct Timings(Option<std::time::Instant>);
+
+impl Timings {
+    fn new() -> Timings {
+        Timings(std::env::var_os("WEGWEISER_TIMINGS").map(|_| std::time::Instant::now()))
+    }
+    fn lap(&mut self, stage: &str) {
+        if let Some(t) = &mut self.0 {
+            eprintln!("timing: {stage:<12} {:>8.3} s", t.elapsed().as_secs_f64());
+            *t = std::time::Instant::now();
+        }
+    }
+}
+
 /// Runs the whole pipeline in memory.
 pub fn build(root: &Path) -> Built {
     build_observed(root, &crate::progress::Quiet)
@@ -76,6 +91,7 @@ pub fn build_reusing(
     earlier: Option<(&Output, Plan)>,
 ) -> Built {
     let mut diagnostics = Vec::new();
+    let mut timings = Timings::new();
     observer.stage("reading");
     let Some(config) = load_config(root, &mut diagnostics) else {
         return Built {
@@ -88,6 +104,7 @@ pub fn build_reusing(
     let languages = config.languages.len();
     observer.stage(&format!("reading, {languages} languages:"));
     let docs = content::load(root, &config, &mut diagnostics);
+    timings.lap("content");
     let theme = Theme::load(root, &config.theme, &mut diagnostics);
     let strings = theme
         .as_ref()
@@ -96,12 +113,15 @@ pub fn build_reusing(
         .as_ref()
         .zip(strings.clone())
         .and_then(|(theme, strings)| templates::load(root, theme, strings, &mut diagnostics));
+    timings.lap("theme");
     let mut config = config;
     if let Some(strings) = &strings {
         name_holidays(root, &mut config, strings, &mut diagnostics);
     }
     let site = site::assemble(config, docs, &mut diagnostics);
+    timings.lap("assemble");
     check_site(&site, &mut diagnostics);
+    timings.lap("check");
     let mut output = Output::new();
     if let Some(templates) = &templates {
         observer.stage(&format!("rendering {languages} languages:"));
@@ -121,6 +141,7 @@ pub fn build_reusing(
             }
         }
         copy_static(root, &root.join("static"), &mut output, &mut diagnostics);
+        timings.lap("render");
     }
     diagnostic::sort(&mut diagnostics);
     Built {

@@ -8,6 +8,7 @@
 use qrcode::EcLevel;
 use qrcode::canvas::{Canvas, MaskPattern};
 use qrcode::types::{Color, Version};
+use std::fmt::Write as _;
 
 /// Modules of light margin around the code, as ISO/IEC 18004 asks.
 pub const QUIET_ZONE: usize = 4;
@@ -29,7 +30,7 @@ pub fn svg(data: &str, level: Level, label: &str, class: &str) -> Option<String>
     };
     let (width, colors) = matrix(data.as_bytes(), ec)?;
     let size = width + 2 * QUIET_ZONE;
-    let mut d = String::new();
+    let mut d = String::with_capacity(width * width);
     for y in 0..width {
         let row = &colors[y * width..(y + 1) * width];
         // Each run of dark modules is one horizontal stroke of width 1 along the row's middle.
@@ -45,14 +46,11 @@ pub fn svg(data: &str, level: Level, label: &str, class: &str) -> Option<String>
                 x += 1;
             }
             let run = x - start;
-            match pen {
-                None => d.push_str(&format!(
-                    "M{} {}.5h{run}",
-                    start + QUIET_ZONE,
-                    y + QUIET_ZONE
-                )),
-                Some(end) => d.push_str(&format!("m{} 0h{run}", start - end)),
-            }
+            // Writing to a String cannot fail.
+            let _ = match pen {
+                None => write!(d, "M{} {}.5h{run}", start + QUIET_ZONE, y + QUIET_ZONE),
+                Some(end) => write!(d, "m{} 0h{run}", start - end),
+            };
             pen = Some(x);
         }
     }
@@ -108,56 +106,138 @@ fn matrix(data: &[u8], ec: EcLevel) -> Option<(usize, Vec<bool>)> {
 /// The mask penalty of ISO/IEC 18004 §7.8.3 (runs, 2×2 blocks, finder-like patterns, dark
 /// balance), computed exactly as the `qrcode` crate does, so that the same mask wins.
 fn penalty(dark: &[bool], w: usize) -> i32 {
-    let at = |x: usize, y: usize| dark[y * w + x];
-    let mut score = 0i32;
-    for horizontal in [true, false] {
-        let line = |i: usize, j: usize| if horizontal { at(j, i) } else { at(i, j) };
-        for i in 0..w {
-            // Runs of five or more modules of one colour: length − 2 each.
-            let mut run = 0i32;
-            let mut last = None;
-            for j in 0..w {
-                let c = line(i, j);
-                if Some(c) == last {
-                    run += 1;
-                } else {
-                    if run >= 5 {
-                        score += run - 2;
-                    }
-                    last = Some(c);
-                    run = 1;
-                }
-            }
-            if run >= 5 {
-                score += run - 2;
-            }
-            // 1:1:3:1:1 finder-like patterns without four light modules on one side: 40.
-            const PATTERN: [bool; 7] = [true, false, true, true, true, false, true];
-            for j in 0..w.saturating_sub(6) {
-                if (0..7).any(|k| line(i, j + k) != PATTERN[k]) {
-                    continue;
-                }
-                let dark_before = (j.saturating_sub(4)..j).any(|k| line(i, k));
-                let dark_after = (j + 7..(j + 11).min(w)).any(|k| line(i, k));
-                if !dark_before || !dark_after {
-                    score += 40;
-                }
-            }
+    if w <= 64 {
+        return penalty_bits(dark, w);
+    }
+    let mut transposed = vec![false; w * w];
+    for y in 0..w {
+        for x in 0..w {
+            transposed[x * w + y] = dark[y * w + x];
         }
     }
-    // The three finder patterns themselves count 9 × 40 in the crate's rule; it subtracts them.
+    let mut score = 0i32;
+    for lines in [dark, &transposed[..]] {
+        for line in lines.chunks_exact(w) {
+            score += line_penalty(line);
+        }
+    }
     score -= 360;
     for y in 0..w - 1 {
+        let (top, bottom) = (&dark[y * w..(y + 1) * w], &dark[(y + 1) * w..(y + 2) * w]);
         for x in 0..w - 1 {
-            let c = at(x, y);
-            if c == at(x + 1, y) && c == at(x, y + 1) && c == at(x + 1, y + 1) {
+            let c = top[x];
+            if c == top[x + 1] && c == bottom[x] && c == bottom[x + 1] {
                 score += 3;
             }
         }
     }
+    score + balance(dark)
+}
+
+fn balance(dark: &[bool]) -> i32 {
     let dark_count = dark.iter().filter(|d| **d).count();
     let ratio = (dark_count * 200 / dark.len()) as i32;
+    (ratio - 100).abs()
+}
+
+/// Runs of five or more modules of one colour (length − 2 each) and 1:1:3:1:1 finder-like
+/// patterns without four light modules on one side (40 each) in one row or column.
+fn line_penalty(line: &[bool]) -> i32 {
+    let mut score = 0;
+    let mut run = 0i32;
+    let mut last = None;
+    for &c in line {
+        if Some(c) == last {
+            run += 1;
+        } else {
+            if run >= 5 {
+                score += run - 2;
+            }
+            last = Some(c);
+            run = 1;
+        }
+    }
+    if run >= 5 {
+        score += run - 2;
+    }
+    const PATTERN: [bool; 7] = [true, false, true, true, true, false, true];
+    let w = line.len();
+    for j in 0..w.saturating_sub(6) {
+        if line[j..j + 7] != PATTERN {
+            continue;
+        }
+        // Outside the code counts as light.
+        let light_before = !line[j.saturating_sub(4)..j].contains(&true);
+        let light_after = !line[j + 7..(j + 11).min(w)].contains(&true);
+        if light_before || light_after {
+            score += 40;
+        }
+    }
+    score
+}
+
+/// `penalty` for codes up to 64 modules wide (versions 1–11, every page URL): each row and
+/// column is one `u64` (bit `i` is module `i`), and the rules are shifts and masks.
+fn penalty_bits(dark: &[bool], w: usize) -> i32 {
+    let mut rows = [0u64; 64];
+    let mut cols = [0u64; 64];
+    for y in 0..w {
+        for x in 0..w {
+            if dark[y * w + x] {
+                rows[y] |= 1 << x;
+                cols[x] |= 1 << y;
+            }
+        }
+    }
+    let all = if w == 64 { u64::MAX } else { (1u64 << w) - 1 };
+    let mut score = 0i32;
+    for &line in rows[..w].iter().chain(&cols[..w]) {
+        score += line_penalty_bits(line, w, all);
+    }
+    score -= 360;
+    // 2×2 blocks: bit x set when modules x and x+1 of two rows are all one colour.
+    let pairs = all >> 1;
+    for y in 0..w - 1 {
+        let (a, b) = (rows[y], rows[y + 1]);
+        let same = !(a ^ (a >> 1)) & !(a ^ b) & !(b ^ (b >> 1)) & pairs;
+        score += 3 * same.count_ones() as i32;
+    }
+    let dark_count: u32 = rows[..w].iter().map(|r| r.count_ones()).sum();
+    let ratio = (dark_count as usize * 200 / (w * w)) as i32;
     score + (ratio - 100).abs()
+}
+
+fn line_penalty_bits(b: u64, w: usize, all: u64) -> i32 {
+    let mut score = 0i32;
+    // Runs: bit i of `change` is set where module i differs from module i + 1.
+    let mut change = (b ^ (b >> 1)) & (all >> 1);
+    let mut start = 0usize;
+    loop {
+        let end = if change == 0 {
+            w
+        } else {
+            change.trailing_zeros() as usize + 1
+        };
+        let run = (end - start) as i32;
+        if run >= 5 {
+            score += run - 2;
+        }
+        if change == 0 {
+            break;
+        }
+        change &= change - 1;
+        start = end;
+    }
+    // 1011101 starting at bit j (the pattern reads the same both ways); outside is light.
+    let bit = |k: u32| b >> k;
+    let pattern = b & !bit(1) & bit(2) & bit(3) & bit(4) & !bit(5) & bit(6) & (all >> 6);
+    if pattern != 0 {
+        // Four light modules at j-4..j and at j+7..j+11 (beyond the code: light).
+        let light_before = !((b << 1) | (b << 2) | (b << 3) | (b << 4));
+        let light_after = !(bit(7) | bit(8) | bit(9) | bit(10));
+        score += 40 * (pattern & (light_before | light_after)).count_ones() as i32;
+    }
+    score
 }
 
 fn attr(s: &str) -> String {
@@ -171,6 +251,59 @@ fn attr(s: &str) -> String {
 mod tests {
     use super::*;
     use qrcode::QrCode;
+
+    #[test]
+    fn the_bit_penalty_is_the_plain_penalty() {
+        let mut seed = 7u64;
+        for w in [21usize, 25, 37, 41, 57, 61] {
+            for _ in 0..200 {
+                let dark: Vec<bool> = (0..w * w)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        (seed >> 33) % 3 != 0
+                    })
+                    .collect();
+                let mut plain = 0;
+                let mut t = vec![false; w * w];
+                for y in 0..w {
+                    for x in 0..w {
+                        t[x * w + y] = dark[y * w + x];
+                    }
+                }
+                for line in dark.chunks_exact(w).chain(t.chunks_exact(w)) {
+                    plain += line_penalty(line);
+                }
+                let bits: i32 = {
+                    let mut sum = 0;
+                    let all = (1u64 << w) - 1;
+                    for line in dark.chunks_exact(w).chain(t.chunks_exact(w)) {
+                        let b = line
+                            .iter()
+                            .enumerate()
+                            .fold(0u64, |acc, (i, d)| acc | (u64::from(*d) << i));
+                        sum += line_penalty_bits(b, w, all);
+                    }
+                    sum
+                };
+                assert_eq!(bits, plain, "width {w}");
+                let mut full = plain - 360 + balance(&dark);
+                for y in 0..w - 1 {
+                    for x in 0..w - 1 {
+                        let c = dark[y * w + x];
+                        if c == dark[y * w + x + 1]
+                            && c == dark[(y + 1) * w + x]
+                            && c == dark[(y + 1) * w + x + 1]
+                        {
+                            full += 3;
+                        }
+                    }
+                }
+                assert_eq!(penalty_bits(&dark, w), full, "width {w}");
+            }
+        }
+    }
 
     /// The faster mask choice picks the same mask as the crate, for URLs of every length
     /// (so every QR code version the site uses) and both levels.

@@ -46,6 +46,8 @@ pub struct Page {
     pub neutral: Fields,
     /// Real language versions, the source included.
     pub versions: BTreeMap<String, Version>,
+    /// The source text's hash (`translation::current_hash`), computed once when first asked.
+    pub source_hash: std::sync::OnceLock<String>,
 }
 
 /// What a reader of one language gets for a page.
@@ -269,13 +271,17 @@ pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagn
         let is_section = id == "_index" || id.ends_with("/_index");
         pages.push(Page {
             path: path_of(&id),
-            parent: parent_of(&id, &|c| ids.iter().any(|i| i == c)),
+            // `ids` is sorted (the keys of a BTreeMap).
+            parent: parent_of(&id, &|c| {
+                ids.binary_search_by(|i| i.as_str().cmp(c)).is_ok()
+            }),
             is_section,
             kind: if is_section { "section".into() } else { kind },
             weight,
             neutral,
             versions,
             id,
+            source_hash: std::sync::OnceLock::new(),
         });
     }
     let index = pages

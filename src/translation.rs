@@ -74,13 +74,17 @@ pub enum State {
 
 /// The current hash of a page's source text.
 pub fn current_hash(page: &Page, config: &Config) -> String {
-    let src = page.source(config);
-    let kind = if page.is_section {
-        "page"
-    } else {
-        page.kind.as_str()
-    };
-    source_hash(kind, &src.texts, src.doc.body())
+    page.source_hash
+        .get_or_init(|| {
+            let src = page.source(config);
+            let kind = if page.is_section {
+                "page"
+            } else {
+                page.kind.as_str()
+            };
+            source_hash(kind, &src.texts, src.doc.body())
+        })
+        .clone()
 }
 
 /// Hashes the source says translations may still be made from (`previous_hash` of a minor edit).
