@@ -384,8 +384,17 @@ fn an_office_page_prints_its_facts_on_page_one_and_its_own_qr_code() {
             !first.contains("Sprache\n"),
             "no language switcher on paper"
         );
-        let codes: BTreeSet<String> = (1..=pages).flat_map(|p| qr_codes(&pdf, p)).collect();
-        assert_eq!(codes, BTreeSet::from([format!("{BASE}{page}")]), "{lang}");
+        // The QR code of the page, its address and "Stand" are at the top of the first sheet,
+        // so that the entry on sheet 1 is complete on its own.
+        assert_eq!(
+            qr_codes(&pdf, 1),
+            BTreeSet::from([format!("{BASE}{page}")]),
+            "{lang}"
+        );
+        assert!(
+            first.contains("https://"),
+            "{lang}: the address on page 1: {first}"
+        );
     }
     let _ = std::fs::remove_dir_all(&out);
 }
@@ -547,4 +556,94 @@ fn signs_leave_out_what_may_not_be_printed() {
     let html = std::fs::read_to_string(out.join("signs.html")).unwrap();
     assert_eq!(sheets_of(&html)[0].1, ["de", "fa"]);
     let _ = std::fs::remove_dir_all(&site);
+}
+
+/// For each block of a sign document after the sign fitting: how many destinations it has,
+/// how many are hidden, and how many end below the block's inner bottom edge (cut off).
+const CHECK_DESTINATIONS: &str = r#"<script>
+window.addEventListener('load', () => setTimeout(() => {
+  const out = [...document.querySelectorAll('.sheet-signpost .block')].map(b => {
+    const box = b.getBoundingClientRect();
+    const style = getComputedStyle(b);
+    const inner = box.bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
+    const items = [...b.querySelectorAll('.sign-destinations li')];
+    const list = b.querySelector('.sign-destinations');
+    return { lang: b.lang, items: items.length,
+      hidden: items.filter(li => !li.getClientRects().length).length,
+      cut: items.filter(li => li.getBoundingClientRect().bottom > inner + 0.5).length,
+      size_px: parseFloat(getComputedStyle(list).fontSize) };
+  });
+  const p = document.createElement('pre'); p.id = 'report'; p.textContent = JSON.stringify(out);
+  document.body.appendChild(p);
+}, 200));
+</script>"#;
+
+#[test]
+fn a_four_language_signpost_keeps_every_destination_on_one_a4_sheet() {
+    let Some(chromium) = common::paper_tools() else {
+        return;
+    };
+    let out = scratch("signpost4");
+    let (code, stderr) = wegweiser(&[
+        "print",
+        "--root",
+        ROOT,
+        "--lang",
+        "de,ar,uk,fa",
+        "--kind",
+        "signpost",
+        "--pdf",
+        "--chromium",
+        chromium.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let pdf = out.join("signs.pdf");
+    assert_eq!(pdf_pages(&pdf), (1, "A4".to_string()));
+    let id = "behoerden/wegweiser-kreishaus";
+    let want: BTreeSet<String> = ["de", "ar", "uk", "fa"]
+        .iter()
+        .map(|l| url(l, id))
+        .collect();
+    assert_eq!(qr_codes(&pdf, 1), want);
+    // Laid out at A4 size as the print is, every destination is shown and none is cut.
+    let html = std::fs::read_to_string(out.join("signs.html")).unwrap();
+    let check = out.join("check.html");
+    std::fs::write(
+        &check,
+        html.replace("</body>", &format!("{CHECK_DESTINATIONS}</body>")),
+    )
+    .unwrap();
+    let profile = out.join("profile");
+    let dom = Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--virtual-time-budget=5000",
+            "--window-size=794,1123",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", check.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    let json = dom
+        .split("<pre id=\"report\">")
+        .nth(1)
+        .and_then(|r| r.split("</pre>").next())
+        .unwrap_or_else(|| panic!("no report from Chromium:\n{dom}"))
+        .replace("&quot;", "\"");
+    let report: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(report.len(), 4, "{json}");
+    for b in &report {
+        assert_eq!(b["items"], 7, "{b}");
+        assert_eq!(b["hidden"], 0, "{b}");
+        assert_eq!(b["cut"], 0, "{b}");
+        // Set smaller when needed, but not below 60 % of 4.2 mm (about 9.5 px at 96 dpi).
+        assert!(b["size_px"].as_f64().unwrap() >= 9.0, "{b}");
+    }
+    let _ = std::fs::remove_dir_all(&out);
 }

@@ -1,6 +1,8 @@
 // Sign sheets: when the facts of a block do not fit its box, leave out whole lines, the least
 // needed first (what it does, the phone number, the street, the appointment note), instead of
-// printing a line cut in half. Without script the box simply clips. Used inline by the
+// printing a line cut in half. A signpost never loses a destination: its list is set smaller,
+// step by step, down to 60 % (on A4 still 2.5 mm letters, for reading from about 75 cm),
+// until every destination fits. Without script the box simply clips. Used inline by the
 // `print` command's document and by the sign maker (window.wegweiserFitSigns after a change).
 (function () {
   "use strict";
@@ -22,12 +24,20 @@
         var limit = block.getBoundingClientRect().bottom -
           (parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth)) * scale(block);
         var bottom = 0;
-        body.querySelectorAll(".sign-fact > *, .sign-what").forEach(function (e) {
+        body.querySelectorAll(".sign-fact > *, .sign-what, .sign-destinations > li").forEach(function (e) {
           if (e.getClientRects().length) bottom = Math.max(bottom, e.getBoundingClientRect().bottom);
         });
         // a little room: print layout measures text a hair larger than the screen
         return bottom > limit - 4 * scale(block);
       };
+      var list = body.querySelector(".sign-destinations");
+      if (list) {
+        list.style.fontSize = "";
+        for (var step = 1; step <= 8 && over(); step++) {
+          list.style.fontSize = (100 - 5 * step) + "%";
+        }
+        return;
+      }
       for (var i = 0; i < ORDER.length && over(); i++) {
         var e = body.querySelector(ORDER[i]);
         if (e) {
