@@ -110,6 +110,33 @@ impl Type {
         })
     }
 
+    /// The name a `kinds.yaml` gives this type (`kind` for the built-in `kind` field).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Type::Text => "text",
+            Type::TextList => "text_list",
+            Type::Name => "name",
+            Type::NameList => "name_list",
+            Type::Integer => "integer",
+            Type::Bool => "bool",
+            Type::Date => "date",
+            Type::Phone => "phone",
+            Type::Email => "email",
+            Type::Url => "url",
+            Type::Address => "address",
+            Type::Geo => "geo",
+            Type::Hours => "hours",
+            Type::Bus => "bus",
+            Type::Ages => "ages",
+            Type::Dates => "dates",
+            Type::LanguageList => "languages",
+            Type::Destinations => "destinations",
+            Type::OneOf(_) => "one_of",
+            Type::Kind => "kind",
+            Type::Page => "page",
+        }
+    }
+
     /// Whether a field of this type can be translated: its value is text a reader reads.
     pub fn translatable(&self) -> bool {
         matches!(

@@ -220,8 +220,8 @@ impl Kinds {
                 key_at,
                 format!("`{name}` is a field of `{kind}` pages already"),
                 format!(
-                    "a theme adds fields to a built-in kind but cannot change its own (`{name}` is {}); choose another name",
-                    super::describe(&own.ty)
+                    "a theme adds fields to a built-in kind but cannot change its own (`{name}: {{ type: {} }}`); choose another name",
+                    own.ty.name()
                 ),
             );
         }
