@@ -561,6 +561,20 @@ mod tests {
     }
 
     #[test]
+    fn the_built_in_default_theme_has_a_kinds_yaml_that_adds_nothing() {
+        let mut diagnostics = Vec::new();
+        let root = std::path::Path::new("/nonexistent-site");
+        let theme = Theme::load(root, "default", &mut diagnostics).expect("built in");
+        assert!(
+            theme.file("kinds.yaml", &mut diagnostics).is_some(),
+            "embedded by build.rs"
+        );
+        let kinds = Kinds::load(&theme, &mut diagnostics);
+        assert!(diagnostics.is_empty());
+        assert_eq!(kinds.names().count(), 5);
+    }
+
+    #[test]
     fn a_file_that_is_not_a_list_of_kinds() {
         let (_, messages) = load("- office\n");
         assert_eq!(
