@@ -442,6 +442,39 @@ mod tests {
     }
 
     #[test]
+    fn locating_in_odd_flow_text_stays_inside_the_file() {
+        let texts = [
+            "a: {",
+            "a: { b",
+            "a: { b: ",
+            "a: { \"b: ä, c: [ö, 'ü\n",
+            "a: { , b: 1, }\n",
+            "a: [ , ä]\n",
+            "a: { b: { c: [1, {d: é}] } }\n",
+            "a: {ä: ö}\nb: [ü\n",
+            "a: { 'b': \"c, d\" }",
+            "a: [\"\"]",
+        ];
+        let paths: [&[&str]; 6] = [
+            &["a", "b"],
+            &["a", "0"],
+            &["a", "1"],
+            &["a", "b", "c", "1", "d"],
+            &["a", "ä"],
+            &["b", "0"],
+        ];
+        for text in texts {
+            let y = yaml(text);
+            for path in paths {
+                for (s, e) in [y.locate(path), y.locate_value(path)] {
+                    assert!(s <= e && e <= text.len(), "{text:?} {path:?}");
+                    let _ = &text[s..e];
+                }
+            }
+        }
+    }
+
+    #[test]
     fn duplicate_keys_point_at_the_second() {
         let y = yaml("title: A\nsummary: B\ntitle: C\n");
         let d = y.parse().unwrap_err();
