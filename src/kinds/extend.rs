@@ -294,7 +294,7 @@ impl Kinds {
                             "`{key}` must be `true` or `false`, not {}",
                             type_name(other)
                         ),
-                        format!("write `{key}: true` or leave it out (`false`)"),
+                        format!("write `{key}: true` or `{key}: false`"),
                     );
                     Err(())
                 }
