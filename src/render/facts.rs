@@ -71,11 +71,6 @@ impl Facts<'_> {
     pub(crate) fn view(&self) -> J {
         let page = self.page;
         let n = &page.neutral;
-        let contact = json!({
-            "phone": phone_view(n.get("phone")),
-            "email": n.get("email").map_or(J::Null, |v| scalar_view(&Type::Email, v)),
-            "website": n.get("website").map_or(J::Null, |v| scalar_view(&Type::Url, v)),
-        });
         let mut m = match page.kind.as_str() {
             "office" => json!({
                 "official_name": { "text": str_of(n, "official_name"), "lang": "de" },
@@ -123,9 +118,11 @@ impl Facts<'_> {
         };
         let obj = m.as_object_mut().expect("a json object");
         if matches!(page.kind.as_str(), "office" | "kita" | "offer") {
-            for (k, v) in contact.as_object().expect("a json object") {
-                obj.insert(k.clone(), v.clone());
-            }
+            obj.insert("phone".into(), phone_view(n.get("phone")));
+            let email = n.get("email").map(|v| scalar_view(&Type::Email, v));
+            obj.insert("email".into(), email.unwrap_or(J::Null));
+            let website = n.get("website").map(|v| scalar_view(&Type::Url, v));
+            obj.insert("website".into(), website.unwrap_or(J::Null));
             obj.insert("address".into(), address_view(n));
             obj.insert(
                 "opening_hours".into(),
