@@ -1,5 +1,5 @@
 //! The pipeline from a site folder to output, shared by every command:
-//! config → documents → strings and templates → site model → rendered output.
+//! config → documents → strings, templates and kinds of page → site model → rendered output.
 //!
 //! Owns: the order of the stages and collecting their diagnostics. Must not: print or write;
 //! the commands decide what to do with the result.
@@ -118,7 +118,11 @@ pub fn build_reusing(
     if let Some(strings) = &strings {
         name_holidays(root, &mut config, strings, &mut diagnostics);
     }
-    let site = site::assemble(config, docs, &mut diagnostics);
+    let kinds = match &theme {
+        Some(theme) => kinds::Kinds::load(theme, &mut diagnostics),
+        None => kinds::Kinds::builtin(),
+    };
+    let site = site::assemble(config, kinds, docs, &mut diagnostics);
     timings.lap("assemble");
     check_site(&site, &mut diagnostics);
     timings.lap("check");

@@ -281,16 +281,6 @@ fn check_cmd(root: PathBuf, strict: bool, format: Format) -> i32 {
 }
 
 fn new_cmd(root: &std::path::Path, kind: &str, path: &str) -> i32 {
-    if !crate::kinds::KINDS.contains(&kind) {
-        let near = crate::diagnostic::closest(kind, crate::kinds::KINDS.iter().copied())
-            .map(|n| format!("did you mean `{n}`? "))
-            .unwrap_or_default();
-        eprintln!(
-            "error: `{kind}` is not a kind of page\n  = hint: {near}the kinds are: {}",
-            crate::kinds::KINDS.join(", ")
-        );
-        return 2;
-    }
     let clean = path.trim_matches('/').trim_end_matches(".md");
     let bad_part = |p: &str| {
         p.is_empty() || p == "." || p == ".." || p.starts_with('.') || p.contains(['\\', ':', '.'])
@@ -306,6 +296,30 @@ fn new_cmd(root: &std::path::Path, kind: &str, path: &str) -> i32 {
         report(&diagnostics);
         return 1;
     };
+    // The theme's kinds too: `wegweiser new library x` for a theme that declares `library`.
+    let kinds = match crate::theme::Theme::load(root, &config.theme, &mut diagnostics) {
+        Some(theme) => crate::kinds::Kinds::load(&theme, &mut diagnostics),
+        None => crate::kinds::Kinds::builtin(),
+    };
+    if diagnostics
+        .iter()
+        .any(crate::diagnostic::Diagnostic::is_error)
+    {
+        crate::diagnostic::sort(&mut diagnostics);
+        report(&diagnostics);
+        return 1;
+    }
+    if !kinds.contains(kind) {
+        let names: Vec<&str> = kinds.names().collect();
+        let near = crate::diagnostic::closest(kind, names.iter().copied())
+            .map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default();
+        eprintln!(
+            "error: `{kind}` is not a kind of page\n  = hint: {near}the kinds are: {}",
+            names.join(", ")
+        );
+        return 2;
+    }
     let file = root
         .join("content")
         .join(format!("{clean}.{}.md", config.source_language));
@@ -327,7 +341,7 @@ fn new_cmd(root: &std::path::Path, kind: &str, path: &str) -> i32 {
         .write(true)
         .create_new(true)
         .open(&file)
-        .and_then(|mut f| f.write_all(crate::scaffold::page_text(kind).as_bytes()));
+        .and_then(|mut f| f.write_all(crate::scaffold::page_text(&kinds, kind).as_bytes()));
     match written {
         Ok(()) => {
             eprintln!(
@@ -471,7 +485,7 @@ fn translate_cmd(root: &std::path::Path, lang: &str, page: &str) -> i32 {
         Err(code) => return code,
     };
     let file = root.join("content").join(format!("{}.{lang}.md", page.id));
-    let text = crate::translation::new_translation_text(page, &site.config);
+    let text = crate::translation::new_translation_text(page, site);
     let written = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -535,7 +549,7 @@ fn stamp_cmd(root: &std::path::Path, lang: &str, pages: &[String], all: bool) ->
             code = 1;
             continue;
         };
-        let hash = crate::translation::current_hash(page, &site.config);
+        let hash = crate::translation::current_hash(page, site);
         let path = &version.doc.source.path;
         // The file as it is on disk, byte-order mark and line ends included.
         let on_disk = match std::fs::read_to_string(path) {

@@ -7,7 +7,7 @@
 //! the wrong place); a fact the translation leaves out is a warning. Must not: change files.
 
 use crate::diagnostic::Diagnostic;
-use crate::kinds;
+use crate::kinds::{Kinds, Scope};
 use crate::site::{Site, Version};
 use pulldown_cmark::{Event, Parser, Tag};
 use std::collections::BTreeMap;
@@ -166,7 +166,7 @@ fn facts(text: &str, base: usize) -> Vec<Fact> {
 
 /// Facts of a whole language version: its translatable fields and its body. Facts in
 /// language-neutral fields (the phone field itself) are not compared: translations inherit them.
-fn version_facts(v: &Version, kind: &str) -> Vec<Fact> {
+fn version_facts(kinds: &Kinds, v: &Version, kind: &str) -> Vec<Fact> {
     let text = &v.doc.source.text;
     let mut out = facts(&text[v.doc.front.start..v.doc.front.end], v.doc.front.start);
     out.retain(|f| {
@@ -178,7 +178,9 @@ fn version_facts(v: &Version, kind: &str) -> Vec<Fact> {
             .find(|l| !l.starts_with([' ', '\t', '-']) && l.contains(':'))
             .unwrap_or("");
         let key = key_line.split(':').next().unwrap_or("").trim();
-        kinds::fields_of(kind).any(|field| field.name == key && field.scope == kinds::Scope::Text)
+        kinds
+            .field(kind, key)
+            .is_some_and(|field| field.scope == Scope::Text)
     });
     out.extend(facts(v.doc.body(), v.doc.body_start));
     out
@@ -216,14 +218,14 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         } else {
             page.kind.as_str()
         };
-        let src_facts = version_facts(source, kind);
+        let src_facts = version_facts(&site.kinds, source, kind);
         let src_structure = structure(source);
         let line_of = |v: &Version, offset: usize| v.doc.source.line_col(offset).0;
         for (lang, v) in &page.versions {
             if *lang == config.source_language {
                 continue;
             }
-            let facts_t = version_facts(v, kind);
+            let facts_t = version_facts(&site.kinds, v, kind);
             let mut by_key: BTreeMap<(&str, &str), &Fact> = BTreeMap::new();
             for f in &src_facts {
                 by_key.entry((f.kind, f.key.as_str())).or_insert(f);

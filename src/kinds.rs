@@ -2,12 +2,17 @@
 //! type, whether required, and whether translatable; and the check of a file's front matter
 //! against that, with a message at the line of each problem.
 //!
-//! Owns: the field tables (one place; a theme extends them by adding kinds here later) and
-//! turning YAML values into typed `Value`s. Must not: render anything.
+//! Owns: the registry of kinds (`Kinds`: the built-in tables here, extended by a theme's
+//! `kinds.yaml` in `extend`), built once per build and kept on the site; and turning YAML
+//! values into typed `Value`s (`convert`). Must not: render anything.
+
+mod convert;
+mod extend;
+
+pub use convert::page_id;
 
 use crate::diagnostic::{Diagnostic, closest};
-use crate::hours;
-use crate::yaml::{Yaml, type_name};
+use crate::yaml::Yaml;
 use serde_yaml::Value as Y;
 use std::collections::BTreeMap;
 
@@ -22,7 +27,7 @@ pub enum Scope {
     File,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Type {
     Text,
     TextList,
@@ -43,29 +48,152 @@ pub enum Type {
     Dates,
     LanguageList,
     Destinations,
-    OneOf(&'static [&'static str]),
+    OneOf(Vec<String>),
     /// A page kind.
     Kind,
+    /// Another page of the site, by its path below `content/` (`behoerden/jobcenter`).
+    Page,
 }
 
-#[derive(Debug, Clone, Copy)]
-pub struct Field {
-    pub name: &'static str,
-    pub ty: Type,
-    pub required: bool,
-    pub scope: Scope,
-}
+/// The types a theme's `kinds.yaml` may give a field, by name. `yes_no_unknown` is short
+/// for `one_of` with those three values.
+pub const TYPE_NAMES: &[&str] = &[
+    "text",
+    "text_list",
+    "name",
+    "name_list",
+    "integer",
+    "bool",
+    "date",
+    "phone",
+    "email",
+    "url",
+    "address",
+    "geo",
+    "hours",
+    "bus",
+    "ages",
+    "dates",
+    "languages",
+    "destinations",
+    "one_of",
+    "yes_no_unknown",
+    "page",
+];
 
-const fn f(name: &'static str, ty: Type, required: bool, scope: Scope) -> Field {
-    Field {
-        name,
-        ty,
-        required,
-        scope,
+impl Type {
+    /// The type of a name of `TYPE_NAMES`; `one_of` with the values given.
+    pub fn from_name(name: &str, values: Vec<String>) -> Option<Type> {
+        Some(match name {
+            "text" => Type::Text,
+            "text_list" => Type::TextList,
+            "name" => Type::Name,
+            "name_list" => Type::NameList,
+            "integer" => Type::Integer,
+            "bool" => Type::Bool,
+            "date" => Type::Date,
+            "phone" => Type::Phone,
+            "email" => Type::Email,
+            "url" => Type::Url,
+            "address" => Type::Address,
+            "geo" => Type::Geo,
+            "hours" => Type::Hours,
+            "bus" => Type::Bus,
+            "ages" => Type::Ages,
+            "dates" => Type::Dates,
+            "languages" => Type::LanguageList,
+            "destinations" => Type::Destinations,
+            "one_of" => Type::OneOf(values),
+            "yes_no_unknown" => Type::OneOf(strings(&["yes", "no", "unknown"])),
+            "page" => Type::Page,
+            _ => return None,
+        })
+    }
+
+    /// The name a `kinds.yaml` gives this type (`kind` for the built-in `kind` field).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Type::Text => "text",
+            Type::TextList => "text_list",
+            Type::Name => "name",
+            Type::NameList => "name_list",
+            Type::Integer => "integer",
+            Type::Bool => "bool",
+            Type::Date => "date",
+            Type::Phone => "phone",
+            Type::Email => "email",
+            Type::Url => "url",
+            Type::Address => "address",
+            Type::Geo => "geo",
+            Type::Hours => "hours",
+            Type::Bus => "bus",
+            Type::Ages => "ages",
+            Type::Dates => "dates",
+            Type::LanguageList => "languages",
+            Type::Destinations => "destinations",
+            Type::OneOf(_) => "one_of",
+            Type::Kind => "kind",
+            Type::Page => "page",
+        }
+    }
+
+    /// Whether a field of this type can be translated: its value is text a reader reads.
+    pub fn translatable(&self) -> bool {
+        matches!(
+            self,
+            Type::Text
+                | Type::TextList
+                | Type::Name
+                | Type::NameList
+                | Type::Url
+                | Type::Destinations
+        )
     }
 }
 
-pub const KINDS: &[&str] = &["page", "office", "kita", "offer", "signpost"];
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub name: String,
+    pub ty: Type,
+    pub required: bool,
+    pub scope: Scope,
+    /// Declared in the theme's `kinds.yaml` rather than built in: the templates get it in
+    /// `facts.fields`.
+    pub from_theme: bool,
+}
+
+fn f(name: &str, ty: Type, required: bool, scope: Scope) -> Field {
+    Field {
+        name: name.to_string(),
+        ty,
+        required,
+        scope,
+        from_theme: false,
+    }
+}
+
+fn strings(values: &[&str]) -> Vec<String> {
+    values.iter().map(|s| s.to_string()).collect()
+}
+
+/// A kind of page and its own fields (those every page has come on top).
+#[derive(Debug, Clone)]
+pub struct Kind {
+    pub name: String,
+    pub fields: Vec<Field>,
+    /// One of wegweiser's own kinds (`page`, `office`, …), perhaps with fields from the theme.
+    pub builtin: bool,
+}
+
+/// Every kind of page a site knows: wegweiser's own, with what its theme adds.
+#[derive(Debug, Clone)]
+pub struct Kinds {
+    /// Fields every page has.
+    common: Vec<Field>,
+    /// The built-in kinds first, then the theme's in the order of its `kinds.yaml`.
+    kinds: Vec<Kind>,
+}
+
 pub const CATEGORIES: &[&str] = &[
     "immigration",
     "jobs",
@@ -79,101 +207,234 @@ pub const CATEGORIES: &[&str] = &[
 ];
 pub const DIRECTIONS: &[&str] = &["left", "right", "ahead", "up", "down"];
 
-/// Fields every page has.
-const COMMON: &[Field] = &[
-    f("title", Type::Text, true, Scope::Text),
-    f("summary", Type::Text, false, Scope::Text),
-    f("kind", Type::Kind, false, Scope::Neutral),
-    f("weight", Type::Integer, false, Scope::Neutral),
-    f("updated", Type::Date, false, Scope::File),
-    f("source_hash", Type::Name, false, Scope::File),
-    f("machine", Type::Bool, false, Scope::File),
-    f("minor", Type::Bool, false, Scope::File),
-    f("previous_hash", Type::NameList, false, Scope::File),
-    // `false` keeps this language version off printed signs (e.g. a draft translation).
-    f("print_allowed", Type::Bool, false, Scope::File),
-];
+impl Kinds {
+    /// wegweiser's own kinds, as a site without a `kinds.yaml` in its theme has them.
+    pub fn builtin() -> Kinds {
+        use Scope::{File, Neutral, Text};
+        let wheelchair = || Type::OneOf(strings(&["yes", "no", "limited", "unknown"]));
+        let common = vec![
+            f("title", Type::Text, true, Text),
+            f("summary", Type::Text, false, Text),
+            f("kind", Type::Kind, false, Neutral),
+            f("weight", Type::Integer, false, Neutral),
+            f("updated", Type::Date, false, File),
+            f("source_hash", Type::Name, false, File),
+            f("machine", Type::Bool, false, File),
+            f("minor", Type::Bool, false, File),
+            f("previous_hash", Type::NameList, false, File),
+            // `false` keeps this language version off printed signs (e.g. a draft translation).
+            f("print_allowed", Type::Bool, false, File),
+        ];
+        let office = vec![
+            f("official_name", Type::Name, false, Neutral),
+            f("category", Type::OneOf(strings(CATEGORIES)), false, Neutral),
+            f("services", Type::Text, true, Text),
+            f("address", Type::Address, true, Neutral),
+            f("geo", Type::Geo, false, Neutral),
+            f("bus", Type::Bus, false, Neutral),
+            f("opening_hours", Type::Hours, false, Neutral),
+            f("phone_hours", Type::Hours, false, Neutral),
+            f(
+                "appointment",
+                Type::OneOf(strings(&["required", "recommended", "none"])),
+                false,
+                Neutral,
+            ),
+            f("booking", Type::Text, false, Text),
+            f("phone", Type::Phone, false, Neutral),
+            f("email", Type::Email, false, Neutral),
+            f("website", Type::Url, false, Neutral),
+            f("bring", Type::TextList, false, Text),
+            f("languages", Type::LanguageList, false, Neutral),
+            f("wheelchair", wheelchair(), false, Neutral),
+            f("municipalities", Type::NameList, false, Neutral),
+            f("last_verified", Type::Date, false, Neutral),
+        ];
+        let kita = vec![
+            f("address", Type::Address, true, Neutral),
+            f("geo", Type::Geo, false, Neutral),
+            f("municipality", Type::Name, false, Neutral),
+            f("ages", Type::Ages, false, Neutral),
+            f("opening_hours", Type::Hours, false, Neutral),
+            f("phone", Type::Phone, false, Neutral),
+            f("email", Type::Email, false, Neutral),
+            f("website", Type::Url, false, Neutral),
+            f("registration", Type::Text, false, Text),
+            f("languages", Type::LanguageList, false, Neutral),
+            f("wheelchair", wheelchair(), false, Neutral),
+            f("last_verified", Type::Date, false, Neutral),
+        ];
+        let offer = vec![
+            f("provider", Type::Name, true, Neutral),
+            f("target_group", Type::Text, false, Text),
+            f("languages", Type::LanguageList, false, Neutral),
+            f("dates", Type::Dates, false, Neutral),
+            f("cost", Type::Text, false, Text),
+            f("registration", Type::Text, false, Text),
+            // The office page where the offer takes place.
+            f("venue", Type::Page, false, Neutral),
+            f("address", Type::Address, false, Neutral),
+            f("geo", Type::Geo, false, Neutral),
+            f("phone", Type::Phone, false, Neutral),
+            f("email", Type::Email, false, Neutral),
+            f("website", Type::Url, false, Neutral),
+            f("last_verified", Type::Date, false, Neutral),
+        ];
+        let signpost = vec![
+            f("building", Type::Name, false, Neutral),
+            f("destinations", Type::Destinations, true, Text),
+        ];
+        let kind = |name: &str, fields| Kind {
+            name: name.to_string(),
+            fields,
+            builtin: true,
+        };
+        Kinds {
+            common,
+            kinds: vec![
+                kind("page", vec![]),
+                kind("office", office),
+                kind("kita", kita),
+                kind("offer", offer),
+                kind("signpost", signpost),
+            ],
+        }
+    }
 
-const OFFICE: &[Field] = &[
-    f("official_name", Type::Name, false, Scope::Neutral),
-    f("category", Type::OneOf(CATEGORIES), false, Scope::Neutral),
-    f("services", Type::Text, true, Scope::Text),
-    f("address", Type::Address, true, Scope::Neutral),
-    f("geo", Type::Geo, false, Scope::Neutral),
-    f("bus", Type::Bus, false, Scope::Neutral),
-    f("opening_hours", Type::Hours, false, Scope::Neutral),
-    f("phone_hours", Type::Hours, false, Scope::Neutral),
-    f(
-        "appointment",
-        Type::OneOf(&["required", "recommended", "none"]),
-        false,
-        Scope::Neutral,
-    ),
-    f("booking", Type::Text, false, Scope::Text),
-    f("phone", Type::Phone, false, Scope::Neutral),
-    f("email", Type::Email, false, Scope::Neutral),
-    f("website", Type::Url, false, Scope::Neutral),
-    f("bring", Type::TextList, false, Scope::Text),
-    f("languages", Type::LanguageList, false, Scope::Neutral),
-    f(
-        "wheelchair",
-        Type::OneOf(&["yes", "no", "limited", "unknown"]),
-        false,
-        Scope::Neutral,
-    ),
-    f("municipalities", Type::NameList, false, Scope::Neutral),
-    f("last_verified", Type::Date, false, Scope::Neutral),
-];
+    /// The names of every kind, the built-in ones first.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.kinds.iter().map(|k| k.name.as_str())
+    }
 
-const KITA: &[Field] = &[
-    f("address", Type::Address, true, Scope::Neutral),
-    f("geo", Type::Geo, false, Scope::Neutral),
-    f("municipality", Type::Name, false, Scope::Neutral),
-    f("ages", Type::Ages, false, Scope::Neutral),
-    f("opening_hours", Type::Hours, false, Scope::Neutral),
-    f("phone", Type::Phone, false, Scope::Neutral),
-    f("email", Type::Email, false, Scope::Neutral),
-    f("website", Type::Url, false, Scope::Neutral),
-    f("registration", Type::Text, false, Scope::Text),
-    f("languages", Type::LanguageList, false, Scope::Neutral),
-    f(
-        "wheelchair",
-        Type::OneOf(&["yes", "no", "limited", "unknown"]),
-        false,
-        Scope::Neutral,
-    ),
-    f("last_verified", Type::Date, false, Scope::Neutral),
-];
+    pub fn get(&self, kind: &str) -> Option<&Kind> {
+        self.kinds.iter().find(|k| k.name == kind)
+    }
 
-const OFFER: &[Field] = &[
-    f("provider", Type::Name, true, Scope::Neutral),
-    f("target_group", Type::Text, false, Scope::Text),
-    f("languages", Type::LanguageList, false, Scope::Neutral),
-    f("dates", Type::Dates, false, Scope::Neutral),
-    f("cost", Type::Text, false, Scope::Text),
-    f("registration", Type::Text, false, Scope::Text),
-    f("address", Type::Address, false, Scope::Neutral),
-    f("geo", Type::Geo, false, Scope::Neutral),
-    f("phone", Type::Phone, false, Scope::Neutral),
-    f("email", Type::Email, false, Scope::Neutral),
-    f("website", Type::Url, false, Scope::Neutral),
-    f("last_verified", Type::Date, false, Scope::Neutral),
-];
+    pub fn contains(&self, kind: &str) -> bool {
+        self.get(kind).is_some()
+    }
 
-const SIGNPOST: &[Field] = &[
-    f("building", Type::Name, false, Scope::Neutral),
-    f("destinations", Type::Destinations, true, Scope::Text),
-];
+    /// Whether `kind` is one of wegweiser's own (which have their own templates).
+    pub fn is_builtin(&self, kind: &str) -> bool {
+        self.get(kind).is_some_and(|k| k.builtin)
+    }
 
-pub fn fields_of(kind: &str) -> impl Iterator<Item = &'static Field> {
-    let own: &[Field] = match kind {
-        "office" => OFFICE,
-        "kita" => KITA,
-        "offer" => OFFER,
-        "signpost" => SIGNPOST,
-        _ => &[],
-    };
-    COMMON.iter().chain(own)
+    /// The fields of a page of `kind`: those every page has, then the kind's own. An
+    /// unknown kind has only the common ones.
+    pub fn fields_of<'a>(&'a self, kind: &str) -> impl Iterator<Item = &'a Field> + 'a {
+        let own = self.get(kind).map_or(&[][..], |k| k.fields.as_slice());
+        self.common.iter().chain(own)
+    }
+
+    /// One field of a page of `kind`.
+    pub fn field(&self, kind: &str, name: &str) -> Option<&Field> {
+        self.fields_of(kind).find(|f| f.name == name)
+    }
+
+    /// What a value of a type looks like, for hints.
+    pub fn describe(&self, ty: &Type) -> String {
+        match ty {
+            Type::Kind => format!("one of {}", self.names().collect::<Vec<_>>().join(", ")),
+            other => describe(other),
+        }
+    }
+
+    /// Checks a file's front matter against its kind. `source` is `None` for the
+    /// source-language file and the source's fields for a translation (for the rules of
+    /// what it may hold).
+    pub fn check(
+        &self,
+        yaml: &Yaml,
+        map: &serde_yaml::Mapping,
+        kind: &str,
+        source: Option<(&Fields, &str)>,
+        languages: &[&str],
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Fields {
+        let mut out = Fields::new();
+        let fields: Vec<&Field> = self.fields_of(kind).collect();
+        for (k, v) in map {
+            let Some(key) = k.as_str() else {
+                let (s, e) = yaml.locate(&[]);
+                diagnostics.push(Diagnostic::error_at(
+                    &yaml.source,
+                    s,
+                    e,
+                    "a field name must be text",
+                ));
+                continue;
+            };
+            let Some(field) = fields.iter().find(|f| f.name == key) else {
+                let (s, e) = yaml.locate(&[key]);
+                let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+                let mut hint = format!(
+                    "the fields of {} `{kind}` page are: {}",
+                    article(kind),
+                    names.join(", ")
+                );
+                if let Some(near) = closest(key, names.iter().copied()) {
+                    hint = format!("did you mean `{near}`? {hint}");
+                }
+                diagnostics.push(
+                    Diagnostic::error_at(&yaml.source, s, e, format!("unknown field `{key}`"))
+                        .with_hint(hint),
+                );
+                continue;
+            };
+            if let Some((_, source_name)) = source {
+                if field.scope == Scope::Neutral {
+                    let (s, e) = yaml.locate(&[key]);
+                    diagnostics.push(
+                        Diagnostic::error_at(&yaml.source, s, e, format!("`{key}` must not be repeated in a translation"))
+                            .with_hint(format!("`{key}` is the same in every language and comes from `{source_name}`; delete this line here and change it there")),
+                    );
+                    continue;
+                }
+            }
+            if field.required && matches!(v, Y::String(t) if t.trim().is_empty()) {
+                let (s, e) = yaml.locate(&[key]);
+                diagnostics.push(
+                    Diagnostic::error_at(&yaml.source, s, e, format!("`{key}` is empty"))
+                        .with_hint(format!(
+                            "{} `{kind}` page needs `{key}` ({})",
+                            article(kind),
+                            self.describe(&field.ty)
+                        )),
+                );
+                continue;
+            }
+            let cx = convert::Context {
+                kinds: self,
+                yaml,
+                languages,
+            };
+            let source_value = source.and_then(|(s, _)| s.get(key));
+            let value = convert::convert(&cx, key, &field.ty, v, source_value, diagnostics);
+            if let Some(value) = value {
+                out.insert(key.to_string(), value);
+            }
+        }
+        for field in &fields {
+            // A translation must give its title; other texts it lacks are shown from the source.
+            let needed = field.required && (source.is_none() || field.name == "title");
+            let name = field.name.as_str();
+            if needed && !out.contains_key(name) && !map.contains_key(name) {
+                diagnostics.push(
+                    Diagnostic::error_at(
+                        &yaml.source,
+                        yaml.start,
+                        yaml.start,
+                        format!("the field `{name}` is missing"),
+                    )
+                    .with_hint(format!(
+                        "a `{kind}` page needs `{name}:` ({})",
+                        self.describe(&field.ty)
+                    )),
+                );
+            }
+        }
+        out
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -193,7 +454,7 @@ pub enum Value {
         lon: f64,
     },
     #[serde(skip)]
-    Hours(Box<hours::Week>, String),
+    Hours(Box<crate::hours::Week>, String),
     Bus {
         stop: String,
         lines: Vec<String>,
@@ -207,6 +468,9 @@ pub enum Value {
         dates: Vec<String>,
     },
     Destinations(Vec<Destination>),
+    /// The id of another page (`behoerden/jobcenter`); that it exists is checked when every
+    /// page is known (`site::assemble`).
+    Page(String),
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -219,103 +483,6 @@ pub struct Destination {
 
 pub type Fields = BTreeMap<String, Value>;
 
-/// Checks a file's front matter against its kind. `source` is `None` for the source-language
-/// file and the source's fields for a translation (for the rules of what it may hold).
-pub fn check(
-    yaml: &Yaml,
-    map: &serde_yaml::Mapping,
-    kind: &str,
-    source: Option<(&Fields, &str)>,
-    languages: &[&str],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Fields {
-    let mut out = Fields::new();
-    let fields: Vec<&Field> = fields_of(kind).collect();
-    for (k, v) in map {
-        let Some(key) = k.as_str() else {
-            let (s, e) = yaml.locate(&[]);
-            diagnostics.push(Diagnostic::error_at(
-                &yaml.source,
-                s,
-                e,
-                "a field name must be text",
-            ));
-            continue;
-        };
-        let Some(field) = fields.iter().find(|f| f.name == key) else {
-            let (s, e) = yaml.locate(&[key]);
-            let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
-            let mut hint = format!(
-                "the fields of {} `{kind}` page are: {}",
-                article(kind),
-                names.join(", ")
-            );
-            if let Some(near) = closest(key, names.iter().copied()) {
-                hint = format!("did you mean `{near}`? {hint}");
-            }
-            diagnostics.push(
-                Diagnostic::error_at(&yaml.source, s, e, format!("unknown field `{key}`"))
-                    .with_hint(hint),
-            );
-            continue;
-        };
-        if let Some((_, source_name)) = source {
-            if field.scope == Scope::Neutral {
-                let (s, e) = yaml.locate(&[key]);
-                diagnostics.push(
-                    Diagnostic::error_at(&yaml.source, s, e, format!("`{key}` must not be repeated in a translation"))
-                        .with_hint(format!("`{key}` is the same in every language and comes from `{source_name}`; delete this line here and change it there")),
-                );
-                continue;
-            }
-        }
-        if field.required && matches!(v, Y::String(t) if t.trim().is_empty()) {
-            let (s, e) = yaml.locate(&[key]);
-            diagnostics.push(
-                Diagnostic::error_at(&yaml.source, s, e, format!("`{key}` is empty")).with_hint(
-                    format!(
-                        "{} `{kind}` page needs `{key}` ({})",
-                        article(kind),
-                        describe(field.ty)
-                    ),
-                ),
-            );
-            continue;
-        }
-        if let Some(value) = convert(
-            yaml,
-            key,
-            field.ty,
-            v,
-            source.and_then(|(s, _)| s.get(key)),
-            languages,
-            diagnostics,
-        ) {
-            out.insert(key.to_string(), value);
-        }
-    }
-    for field in &fields {
-        // A translation must give its title; other texts it lacks are shown from the source.
-        let needed = field.required && (source.is_none() || field.name == "title");
-        if needed && !out.contains_key(field.name) && !map.contains_key(field.name) {
-            diagnostics.push(
-                Diagnostic::error_at(
-                    &yaml.source,
-                    yaml.start,
-                    yaml.start,
-                    format!("the field `{}` is missing", field.name),
-                )
-                .with_hint(format!(
-                    "a `{kind}` page needs `{}:` ({})",
-                    field.name,
-                    describe(field.ty)
-                )),
-            );
-        }
-    }
-    out
-}
-
 fn article(word: &str) -> &'static str {
     if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
@@ -324,8 +491,8 @@ fn article(word: &str) -> &'static str {
     }
 }
 
-/// What a type looks like, for hints.
-pub fn describe(ty: Type) -> String {
+/// What a value of a type looks like, for hints (`Kinds::describe` also names the kinds).
+pub fn describe(ty: &Type) -> String {
     match ty {
         Type::Text => "text".into(),
         Type::TextList | Type::NameList => "a list of texts, one `- ` line each".into(),
@@ -345,438 +512,9 @@ pub fn describe(ty: Type) -> String {
         Type::LanguageList => "a list of language tags, `[de, en, ar]`".into(),
         Type::Destinations => "a list of `- name:`, `floor:`, `room:`, `direction:`".into(),
         Type::OneOf(v) => format!("one of {}", v.join(", ")),
-        Type::Kind => format!("one of {}", KINDS.join(", ")),
+        Type::Kind => "a kind of page".into(),
+        Type::Page => "the path of a page below `content/`, like `behoerden/jobcenter`".into(),
     }
-}
-
-fn scalar_text(v: &Y) -> Option<String> {
-    match v {
-        Y::String(s) => Some(s.trim().to_string()),
-        Y::Number(n) => Some(n.to_string()),
-        Y::Bool(b) => Some(if *b { "yes".into() } else { "no".into() }),
-        _ => None,
-    }
-}
-
-fn convert(
-    yaml: &Yaml,
-    key: &str,
-    ty: Type,
-    v: &Y,
-    source_value: Option<&Value>,
-    languages: &[&str],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Value> {
-    let wrong = |diagnostics: &mut Vec<Diagnostic>, path: &[&str], found: &str| {
-        let (s, e) = yaml.locate_value(path);
-        diagnostics.push(
-            Diagnostic::error_at(
-                &yaml.source,
-                s,
-                e,
-                format!("`{}` must be {}, not {found}", path.join("."), describe(ty)),
-            )
-            .with_hint(format!("write `{}` as {}", path.join("."), describe(ty))),
-        );
-        None
-    };
-    let bad_value =
-        |diagnostics: &mut Vec<Diagnostic>, path: &[&str], msg: String, hint: String| {
-            let (s, e) = yaml.locate_value(path);
-            diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, msg).with_hint(hint));
-            None
-        };
-    let list_of_text = |v: &Y| -> Option<Vec<String>> {
-        match v {
-            Y::Sequence(items) => items.iter().map(scalar_text).collect(),
-            _ => None,
-        }
-    };
-    match ty {
-        Type::Text | Type::Name => match v {
-            Y::String(_) | Y::Number(_) => Some(Value::Str(scalar_text(v)?)),
-            _ => wrong(diagnostics, &[key], type_name(v)),
-        },
-        Type::TextList | Type::NameList => match list_of_text(v) {
-            Some(l) => Some(Value::List(l)),
-            None if ty == Type::NameList && matches!(v, Y::String(_)) => {
-                Some(Value::List(vec![scalar_text(v)?]))
-            }
-            None => wrong(diagnostics, &[key], type_name(v)),
-        },
-        Type::Integer => match v.as_i64() {
-            Some(i) => Some(Value::Int(i)),
-            None => wrong(diagnostics, &[key], type_name(v)),
-        },
-        Type::Bool => match v.as_bool() {
-            Some(b) => Some(Value::Bool(b)),
-            None => wrong(diagnostics, &[key], type_name(v)),
-        },
-        Type::Kind | Type::OneOf(_) => {
-            let allowed: &[&str] = match ty {
-                Type::OneOf(a) => a,
-                _ => KINDS,
-            };
-            let s = scalar_text(v).unwrap_or_default();
-            if allowed.contains(&s.as_str()) {
-                Some(Value::Str(s))
-            } else {
-                let near = closest(&s, allowed.iter().copied())
-                    .map(|n| format!("did you mean `{n}`? "))
-                    .unwrap_or_default();
-                bad_value(
-                    diagnostics,
-                    &[key],
-                    format!("`{s}` is not a valid `{key}`"),
-                    format!("{near}`{key}` is one of: {}", allowed.join(", ")),
-                )
-            }
-        }
-        Type::Date => {
-            let s = scalar_text(v).unwrap_or_default();
-            if is_date(&s) {
-                Some(Value::Str(s))
-            } else {
-                bad_value(
-                    diagnostics,
-                    &[key],
-                    format!("`{s}` is not a date"),
-                    "write dates as `YYYY-MM-DD`, e.g. `2026-10-15`".into(),
-                )
-            }
-        }
-        Type::Phone => {
-            let s = scalar_text(v).unwrap_or_default();
-            match phone_href(&s) {
-                Some(href) => Some(Value::Phone { display: s, href }),
-                None => bad_value(diagnostics, &[key], format!("`{s}` is not a phone number in international form"), "write it with the country code, e.g. `+49 4261 983-0`; it becomes a `tel:` link".into()),
-            }
-        }
-        Type::Email => {
-            let s = scalar_text(v).unwrap_or_default();
-            let ok = s.split_once('@').is_some_and(|(a, b)| {
-                !a.is_empty() && b.contains('.') && !s.contains([' ', '<', '>', '"', '?', '&'])
-            });
-            if ok {
-                Some(Value::Str(s))
-            } else {
-                bad_value(
-                    diagnostics,
-                    &[key],
-                    format!("`{s}` is not an e-mail address"),
-                    "write it as `name@example.org`".into(),
-                )
-            }
-        }
-        Type::Url => {
-            let s = scalar_text(v).unwrap_or_default();
-            let ok = (s.starts_with("https://") || s.starts_with("http://"))
-                && !s.contains([' ', '<', '>', '"']);
-            if ok {
-                Some(Value::Str(s))
-            } else {
-                bad_value(
-                    diagnostics,
-                    &[key],
-                    format!("`{s}` is not a web address"),
-                    "write the whole address, starting with `https://`".into(),
-                )
-            }
-        }
-        Type::Hours => {
-            let Some(s) = scalar_text(v) else {
-                return wrong(diagnostics, &[key], type_name(v));
-            };
-            match hours::parse(&s) {
-                Ok(week) => Some(Value::Hours(Box::new(week), s)),
-                Err(e) => {
-                    let (vs, ve) = yaml.locate_value(&[key]);
-                    let written = &yaml.source.text[vs..ve];
-                    // Point into the expression when it is written on the key's line.
-                    let (s0, e0) = if written == s {
-                        (vs + e.start, vs + e.end)
-                    } else {
-                        (vs, ve)
-                    };
-                    diagnostics.push(
-                        Diagnostic::error_at(
-                            &yaml.source,
-                            s0,
-                            e0,
-                            format!("invalid opening hours: {}", e.message),
-                        )
-                        .with_hint(e.hint),
-                    );
-                    None
-                }
-            }
-        }
-        Type::LanguageList => {
-            let Some(list) = list_of_text(v) else {
-                return wrong(diagnostics, &[key], type_name(v));
-            };
-            let mut ok = true;
-            for (i, tag) in list.iter().enumerate() {
-                let valid =
-                    tag.len() >= 2 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-                if !valid {
-                    ok = false;
-                    let idx = i.to_string();
-                    let near = closest(tag, languages.iter().copied())
-                        .map(|n| format!("did you mean `{n}`? "))
-                        .unwrap_or_default();
-                    bad_value(
-                        diagnostics,
-                        &[key, &idx],
-                        format!("`{tag}` is not a language tag"),
-                        format!("{near}write languages as tags: `de`, `ar`, `fa`, `uk`"),
-                    );
-                }
-            }
-            ok.then_some(Value::List(list))
-        }
-        Type::Address => {
-            let Y::Mapping(m) = v else {
-                return wrong(diagnostics, &[key], type_name(v));
-            };
-            let allowed = ["street", "postcode", "city", "building", "floor", "room"];
-            let mut out = BTreeMap::new();
-            for (k, val) in m {
-                let k = k.as_str().unwrap_or_default();
-                if !allowed.contains(&k) {
-                    let (s, e) = yaml.locate(&[key, k]);
-                    let near = closest(k, allowed)
-                        .map(|n| format!("did you mean `{n}`? "))
-                        .unwrap_or_default();
-                    diagnostics.push(
-                        Diagnostic::error_at(
-                            &yaml.source,
-                            s,
-                            e,
-                            format!("unknown field `{k}` in `{key}`"),
-                        )
-                        .with_hint(format!("{near}an address has: {}", allowed.join(", "))),
-                    );
-                    continue;
-                }
-                match scalar_text(val) {
-                    Some(t) => {
-                        out.insert(k.to_string(), t);
-                    }
-                    None => {
-                        wrong(diagnostics, &[key, k], type_name(val));
-                    }
-                }
-            }
-            for need in ["street", "city"] {
-                if out.get(need).is_some_and(String::is_empty) {
-                    let (s, e) = yaml.locate(&[key, need]);
-                    diagnostics.push(
-                        Diagnostic::error_at(
-                            &yaml.source,
-                            s,
-                            e,
-                            format!("the address has an empty `{need}`"),
-                        )
-                        .with_hint("an address needs at least `street` and `city`"),
-                    );
-                } else if !out.contains_key(need) && !m.contains_key(need) {
-                    let (s, e) = yaml.locate(&[key]);
-                    diagnostics.push(
-                        Diagnostic::error_at(
-                            &yaml.source,
-                            s,
-                            e,
-                            format!("the address lacks `{need}`"),
-                        )
-                        .with_hint("an address needs at least `street` and `city`"),
-                    );
-                }
-            }
-            Some(Value::Address(out))
-        }
-        Type::Geo => {
-            let lat = v.get("lat").and_then(Y::as_f64);
-            let lon = v.get("lon").and_then(Y::as_f64);
-            match (lat, lon, v.as_mapping().map(|m| m.len())) {
-                (Some(lat), Some(lon), Some(2))
-                    if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
-                {
-                    Some(Value::Geo { lat, lon })
-                }
-                _ => wrong(diagnostics, &[key], type_name(v)),
-            }
-        }
-        Type::Bus => {
-            let stop = v.get("stop").and_then(scalar_text);
-            let lines = v.get("lines").map_or(Some(vec![]), list_of_text);
-            match (
-                stop,
-                lines,
-                v.as_mapping().map(|m| {
-                    m.keys()
-                        .all(|k| matches!(k.as_str(), Some("stop" | "lines")))
-                }),
-            ) {
-                (Some(stop), Some(lines), Some(true)) => Some(Value::Bus { stop, lines }),
-                _ => wrong(diagnostics, &[key], type_name(v)),
-            }
-        }
-        Type::Ages => {
-            let from = v.get("from").and_then(Y::as_u64);
-            let to = v.get("to").and_then(Y::as_u64);
-            match (from, to) {
-                (Some(a), Some(b)) if a <= b && b < 30 => Some(Value::Ages {
-                    from: a as u32,
-                    to: b as u32,
-                }),
-                _ => wrong(diagnostics, &[key], type_name(v)),
-            }
-        }
-        Type::Dates => {
-            if v.as_str() == Some("ongoing") {
-                return Some(Value::Dates {
-                    ongoing: true,
-                    dates: vec![],
-                });
-            }
-            let Some(list) = list_of_text(v) else {
-                return wrong(diagnostics, &[key], type_name(v));
-            };
-            let mut ok = true;
-            for (i, d) in list.iter().enumerate() {
-                if !is_date(d) {
-                    ok = false;
-                    let idx = i.to_string();
-                    bad_value(
-                        diagnostics,
-                        &[key, &idx],
-                        format!("`{d}` is not a date"),
-                        "write dates as `YYYY-MM-DD`".into(),
-                    );
-                }
-            }
-            let mut dates = list;
-            dates.sort();
-            ok.then_some(Value::Dates {
-                ongoing: false,
-                dates,
-            })
-        }
-        Type::Destinations => destinations(yaml, key, v, source_value, diagnostics),
-    }
-}
-
-fn destinations(
-    yaml: &Yaml,
-    key: &str,
-    v: &Y,
-    source_value: Option<&Value>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Value> {
-    let Y::Sequence(items) = v else {
-        let (s, e) = yaml.locate(&[key]);
-        diagnostics.push(
-            Diagnostic::error_at(&yaml.source, s, e, format!("`{key}` must be a list"))
-                .with_hint(describe(Type::Destinations)),
-        );
-        return None;
-    };
-    let source_items = match source_value {
-        Some(Value::Destinations(d)) => Some(d),
-        _ => None,
-    };
-    if let Some(src) = source_items {
-        if src.len() != items.len() {
-            let (s, e) = yaml.locate(&[key]);
-            diagnostics.push(
-                Diagnostic::error_at(
-                    &yaml.source,
-                    s,
-                    e,
-                    format!(
-                        "the translation lists {} destinations, the source {}",
-                        items.len(),
-                        src.len()
-                    ),
-                )
-                .with_hint("translate every destination of the source, in the same order"),
-            );
-            return None;
-        }
-    }
-    let mut out = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let idx = i.to_string();
-        let allowed: &[&str] = if source_items.is_some() {
-            &["name"]
-        } else {
-            &["name", "floor", "room", "direction"]
-        };
-        let Some(m) = item.as_mapping() else {
-            let (s, e) = yaml.locate(&[key, &idx]);
-            diagnostics.push(
-                Diagnostic::error_at(&yaml.source, s, e, "a destination must have fields")
-                    .with_hint(describe(Type::Destinations)),
-            );
-            continue;
-        };
-        for k in m.keys() {
-            let k = k.as_str().unwrap_or_default();
-            if !allowed.contains(&k) {
-                let (s, e) = yaml.locate(&[key, &idx, k]);
-                let msg = if source_items.is_some() && ["floor", "room", "direction"].contains(&k) {
-                    (format!("`{k}` must not be repeated in a translation"), "floor, room and direction come from the source file; a translation gives only `name`".to_string())
-                } else {
-                    (
-                        format!("unknown field `{k}` in a destination"),
-                        format!("a destination has: {}", allowed.join(", ")),
-                    )
-                };
-                diagnostics.push(Diagnostic::error_at(&yaml.source, s, e, msg.0).with_hint(msg.1));
-            }
-        }
-        let get = |k: &str| m.get(k).and_then(scalar_text).unwrap_or_default();
-        let name = get("name");
-        if name.is_empty() {
-            let (s, e) = yaml.locate(&[key, &idx]);
-            diagnostics.push(Diagnostic::error_at(
-                &yaml.source,
-                s,
-                e,
-                "a destination needs a `name`",
-            ));
-        }
-        let d = match source_items {
-            Some(src) => Destination {
-                name,
-                ..src[i].clone()
-            },
-            None => {
-                let direction = get("direction");
-                if !direction.is_empty() && !DIRECTIONS.contains(&direction.as_str()) {
-                    let (s, e) = yaml.locate_value(&[key, &idx, "direction"]);
-                    diagnostics.push(
-                        Diagnostic::error_at(
-                            &yaml.source,
-                            s,
-                            e,
-                            format!("`{direction}` is not a direction"),
-                        )
-                        .with_hint(format!("a direction is one of: {}", DIRECTIONS.join(", "))),
-                    );
-                }
-                Destination {
-                    name,
-                    floor: get("floor"),
-                    room: get("room"),
-                    direction,
-                }
-            }
-        };
-        out.push(d);
-    }
-    Some(Value::Destinations(out))
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).

@@ -142,7 +142,16 @@ pub fn sheet_view(site: &Site, page: &Page, langs: &[&str], qr: QrMode) -> J {
                     qr_label(&url)
                 ),
             };
-            let facts = render::facts(page, &v.texts, &source.texts, &[]);
+            let link = |target: &Page| permalink(config, target, lang);
+            let facts = render::Facts {
+                site,
+                page,
+                lang,
+                texts: &v.texts,
+                holidays: &[],
+                link: &link,
+            }
+            .view();
             let hours = hour_groups(&facts["opening_hours"]);
             Some(json!({
                 "lang": l.tag,
@@ -396,7 +405,8 @@ pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Loaded> {
     let theme = Theme::load(root, &config.theme, diagnostics)?;
     let strings = Arc::new(Strings::load(root, &theme, &config, diagnostics));
     let templates = templates::load(root, &theme, strings, diagnostics);
-    let site = site::assemble(config, docs, diagnostics);
+    let kinds = kinds::Kinds::load(&theme, diagnostics);
+    let site = site::assemble(config, kinds, docs, diagnostics);
     // The sheet document carries its stylesheet and script: the site's copy wins.
     let asset = |name: &str| {
         std::fs::read_to_string(root.join("static/theme").join(name))

@@ -6,13 +6,20 @@
 //! Markdown rendering per reader language (links lead to the reader's language), and the
 //! order-independent assembly of the output. Must not: write files.
 
+mod facts;
+
+pub(crate) use facts::Facts;
+#[cfg(test)]
+pub(crate) use facts::hours_view;
+
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::hours;
-use crate::kinds::{Fields, Value};
+use crate::kinds::Value;
 use crate::markdown::{self, Input};
 use crate::site::{Page, Site, relative};
 use crate::templates::{self, Templates};
+use facts::list_of;
 use rayon::prelude::*;
 use serde_json::{Value as J, json};
 use std::collections::BTreeMap;
@@ -115,7 +122,7 @@ pub fn render_reusing(
             }
             let all = filters.get(page.id.as_str()).map_or(&[][..], Vec::as_slice);
             let ctx = page_context(site, page, lang, &source_ids, (*filter, all), &mut diags);
-            let template = template_of(page);
+            let template = template_of(site, page, templates);
             let html = render_one(templates, &template, &ctx, &path).map(String::into_bytes);
             observer.page_done();
             (path, html, diags)
@@ -191,13 +198,20 @@ pub fn render_reusing(
     (output, diagnostics)
 }
 
-fn template_of(page: &Page) -> String {
+/// A page of kind `K` renders with `K.html`; one of a theme's kind with `page.html` when
+/// neither the theme nor the site has a template for it.
+fn template_of(site: &Site, page: &Page, templates: &Templates) -> String {
     if page.is_home() {
         "home.html".into()
     } else if page.is_section {
         "section.html".into()
     } else {
-        format!("{}.html", page.kind)
+        let own = format!("{}.html", page.kind);
+        if site.kinds.is_builtin(&page.kind) || templates.files.contains_key(&own) {
+            own
+        } else {
+            "page.html".into()
+        }
     }
 }
 
@@ -481,7 +495,7 @@ fn page_context(
             "permalink": permalink,
             "url": "./",
             "breadcrumbs": breadcrumbs,
-            "facts": facts(page, &v.texts, &page.source(config).texts, &config.upcoming_holidays),
+            "facts": facts_view(site, page, lang, &here, &v.texts),
             "jsonld_html": jsonld_html(page, v.title(), &permalink, &config.upcoming_holidays),
             "filters": filters_view(all_filters, filter, &here, &format!("{lang}/{}", page.path)),
             "qr_svg_html": qr_svg_html,
@@ -503,8 +517,22 @@ fn card(site: &Site, page: &Page, lang: &str, here: &str) -> J {
         "kind": page.kind,
         "text_lang": lang_json(config, shown.lang),
         "fallback": shown.fallback,
-        "facts": facts(page, &v.texts, &page.source(config).texts, &config.upcoming_holidays),
+        "facts": facts_view(site, page, lang, here, &v.texts),
     })
+}
+
+/// The facts of `page` for a reader of `lang` on the page at `here`.
+fn facts_view(site: &Site, page: &Page, lang: &str, here: &str, texts: &crate::kinds::Fields) -> J {
+    let link = |target: &Page| relative(here, &format!("{lang}/{}", target.path));
+    Facts {
+        site,
+        page,
+        lang,
+        texts,
+        holidays: &site.config.upcoming_holidays,
+        link: &link,
+    }
+    .view()
 }
 
 /// hreflang alternates of a page: its real translations and `x-default` (the source).
@@ -635,155 +663,6 @@ fn xml(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-}
-
-// ---- facts of typed pages ----
-
-fn str_of<'a>(f: &'a Fields, k: &str) -> &'a str {
-    match f.get(k) {
-        Some(Value::Str(s)) => s,
-        _ => "",
-    }
-}
-
-fn list_of(f: &Fields, k: &str) -> Vec<String> {
-    match f.get(k) {
-        Some(Value::List(l)) => l.clone(),
-        _ => vec![],
-    }
-}
-
-/// The kind-specific facts of a page; texts from the shown version, missing ones from the
-/// source.
-/// `holidays` are listed under the opening hours when they say "closed on public holidays".
-pub(crate) fn facts(
-    page: &Page,
-    texts: &Fields,
-    source_texts: &Fields,
-    holidays: &[crate::holidays::Holiday],
-) -> J {
-    let n = &page.neutral;
-    let text = |k: &str| {
-        let t = str_of(texts, k);
-        if t.is_empty() {
-            str_of(source_texts, k).to_string()
-        } else {
-            t.to_string()
-        }
-    };
-    let text_list = |k: &str| {
-        let t = list_of(texts, k);
-        if t.is_empty() {
-            list_of(source_texts, k)
-        } else {
-            t
-        }
-    };
-    let contact = json!({
-        "phone": match n.get("phone") { Some(Value::Phone { display, href }) => json!({ "display": display, "href": href }), _ => J::Null },
-        "email": match n.get("email") { Some(Value::Str(e)) => json!({ "display": e, "href": format!("mailto:{e}") }), _ => J::Null },
-        "website": match n.get("website") { Some(Value::Str(u)) => json!({ "display": display_url(u), "href": u }), _ => J::Null },
-    });
-    let mut m = match page.kind.as_str() {
-        "office" => json!({
-            "official_name": { "text": str_of(n, "official_name"), "lang": "de" },
-            "category": str_of(n, "category"),
-            "services": text("services"),
-            "bus": match n.get("bus") { Some(Value::Bus { stop, lines }) => json!({ "stop": stop, "lines": lines }), _ => J::Null },
-            "phone_hours": hours_view(n.get("phone_hours"), &[]),
-            "appointment": str_of(n, "appointment"),
-            "booking": text("booking"),
-            "bring": text_list("bring"),
-            "municipalities": list_of(n, "municipalities"),
-        }),
-        "kita" => json!({
-            "municipality": str_of(n, "municipality"),
-            "ages": match n.get("ages") { Some(Value::Ages { from, to }) => json!({ "from": from, "to": to }), _ => J::Null },
-            "registration": text("registration"),
-        }),
-        "offer" => json!({
-            "provider": str_of(n, "provider"),
-            "target_group": text("target_group"),
-            "dates": match n.get("dates") { Some(Value::Dates { dates, .. }) => json!(dates), _ => json!([]) },
-            "ongoing": matches!(n.get("dates"), Some(Value::Dates { ongoing: true, .. })),
-            "cost": text("cost"),
-            "registration": text("registration"),
-        }),
-        "signpost" => {
-            let dests = match texts
-                .get("destinations")
-                .or_else(|| source_texts.get("destinations"))
-            {
-                Some(Value::Destinations(d)) => json!(d),
-                _ => json!([]),
-            };
-            return json!({ "building": str_of(n, "building"), "destinations": dests });
-        }
-        _ => return J::Null,
-    };
-    let obj = m.as_object_mut().expect("a json object");
-    for (k, v) in contact.as_object().expect("a json object") {
-        obj.insert(k.clone(), v.clone());
-    }
-    obj.insert("address".into(), address_view(n));
-    obj.insert(
-        "opening_hours".into(),
-        hours_view(n.get("opening_hours"), holidays),
-    );
-    obj.insert("languages".into(), json!(list_of(n, "languages")));
-    obj.insert("wheelchair".into(), json!(str_of(n, "wheelchair")));
-    obj.insert("last_verified".into(), json!(str_of(n, "last_verified")));
-    m
-}
-
-fn display_url(u: &str) -> String {
-    let s = u
-        .trim_start_matches("https://")
-        .trim_start_matches("http://");
-    s.trim_end_matches('/').to_string()
-}
-
-fn address_view(n: &Fields) -> J {
-    let Some(Value::Address(a)) = n.get("address") else {
-        return J::Null;
-    };
-    let get = |k: &str| a.get(k).cloned().unwrap_or_default();
-    let map_url = match n.get("geo") {
-        Some(Value::Geo { lat, lon }) => {
-            format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}")
-        }
-        _ => String::new(),
-    };
-    json!({
-        "street": get("street"), "postcode": get("postcode"), "city": get("city"),
-        "building": get("building"), "floor": get("floor"), "room": get("room"), "map_url": map_url,
-    })
-}
-
-pub(crate) fn hours_view(v: Option<&Value>, holidays: &[crate::holidays::Holiday]) -> J {
-    let Some(Value::Hours(week, _)) = v else {
-        return J::Null;
-    };
-    let rows: Vec<J> = week
-        .days
-        .iter()
-        .zip(hours::DAYS)
-        .map(|(d, name)| {
-            json!({
-                "day": name,
-                "times": d.spans.iter().map(hours::Span::display).collect::<Vec<_>>(),
-                "closed": d.spans.is_empty() && !d.appointment,
-                "appointment": d.appointment,
-            })
-        })
-        .collect();
-    let exceptions: Vec<J> = week
-        .exceptions
-        .iter()
-        .map(|e| json!({ "from": format!("{:02}-{:02}", e.from.0, e.from.1), "to": format!("{:02}-{:02}", e.to.0, e.to.1), "closed": true }))
-        .collect();
-    let holidays = if week.holidays_closed { holidays } else { &[] };
-    json!({ "rows": rows, "holidays_closed": week.holidays_closed, "holidays": holidays, "exceptions": exceptions })
 }
 
 const SCHEMA_DAYS: [&str; 7] = [
@@ -974,7 +853,7 @@ fn outdated_view(site: &Site, page: &Page, lang: &str, here: &str, fallback: boo
     if fallback {
         return J::Null;
     }
-    match crate::translation::state(page, &site.config, lang) {
+    match crate::translation::state(page, site, lang) {
         crate::translation::State::Outdated { since, .. } => json!({
             "since": since.unwrap_or_default(),
             "source_url": relative(here, &format!("{}/{}", site.config.source_language, page.path)),

@@ -3,13 +3,13 @@
 //!
 //! Owns: writing that one new file, never over an existing one. Must not: build.
 
-use crate::kinds::{self, Field, Scope, Type};
+use crate::kinds::{Field, Kinds, Scope, Type};
 use std::fmt::Write;
 
 /// An example value for a field, as YAML.
 fn example(field: &Field) -> String {
-    match field.ty {
-        Type::Text => match field.name {
+    match &field.ty {
+        Type::Text => match field.name.as_str() {
             "title" => "\"\"".into(),
             _ => ">-\n    ".into(),
         },
@@ -29,22 +29,23 @@ fn example(field: &Field) -> String {
         Type::Dates => "ongoing".into(),
         Type::LanguageList => "[de, en]".into(),
         Type::Destinations => "\n    - name: \"\"\n      floor: \"\"\n      room: \"\"\n      direction: left".into(),
-        Type::OneOf(values) => values[0].into(),
+        Type::OneOf(values) => values.first().cloned().unwrap_or_default(),
         Type::Kind => "page".into(),
+        Type::Page => "behoerden/jobcenter".into(),
     }
 }
 
-/// The text of a new page of `kind`.
-pub fn page_text(kind: &str) -> String {
+/// The text of a new page of `kind` (one of `kinds`).
+pub fn page_text(kinds: &Kinds, kind: &str) -> String {
     let mut out = String::from("---\n");
-    for field in kinds::fields_of(kind) {
+    for field in kinds.fields_of(kind) {
         if field.scope == Scope::File && field.name != "updated" {
             continue;
         }
         let what = format!(
             "{}{}{}",
             if field.required { "required · " } else { "" },
-            kinds::describe(field.ty),
+            kinds.describe(&field.ty),
             if field.scope == Scope::Text {
                 " · translated"
             } else {
@@ -74,8 +75,9 @@ mod tests {
 
     #[test]
     fn a_new_office_lists_every_field() {
-        let text = page_text("office");
-        for f in kinds::fields_of("office").filter(|f| f.scope != Scope::File) {
+        let kinds = Kinds::builtin();
+        let text = page_text(&kinds, "office");
+        for f in kinds.fields_of("office").filter(|f| f.scope != Scope::File) {
             assert!(text.contains(&format!("{}:", f.name)), "{}", f.name);
         }
         assert!(text.contains("kind: office"));

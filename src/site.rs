@@ -8,8 +8,8 @@
 
 use crate::config::Config;
 use crate::content::Document;
-use crate::diagnostic::Diagnostic;
-use crate::kinds::{self, Fields, Value};
+use crate::diagnostic::{Diagnostic, closest};
+use crate::kinds::{Fields, Kinds, Scope, Value};
 use std::collections::{BTreeMap, HashMap};
 
 #[derive(Debug)]
@@ -96,6 +96,8 @@ impl Page {
 
 pub struct Site {
     pub config: Config,
+    /// The kinds of page and their fields: wegweiser's own and the theme's.
+    pub kinds: Kinds,
     /// Sorted by id.
     pub pages: Vec<Page>,
     index: HashMap<String, usize>,
@@ -200,8 +202,13 @@ fn parent_of(id: &str, exists: &dyn Fn(&str) -> bool) -> Option<String> {
 }
 
 /// Groups documents into pages, checks each file against its kind and the rules of
-/// translations.
-pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagnostic>) -> Site {
+/// translations, and that the pages its fields name exist.
+pub fn assemble(
+    config: Config,
+    kinds: Kinds,
+    docs: Vec<Document>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Site {
     let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
     for d in docs {
         groups.entry(d.id.clone()).or_default().push(d);
@@ -223,10 +230,10 @@ pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagn
             continue;
         };
         let kind = match source.fields.get("kind").and_then(|v| v.as_str()) {
-            Some(k) if kinds::KINDS.contains(&k) => k.to_string(),
-            _ => "page".to_string(), // an unknown kind is reported by kinds::check
+            Some(k) if kinds.contains(k) => k.to_string(),
+            _ => "page".to_string(), // an unknown kind is reported by Kinds::check
         };
-        let all = kinds::check(
+        let all = kinds.check(
             &source.front,
             &source.fields,
             &kind,
@@ -237,10 +244,8 @@ pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagn
         let mut neutral = Fields::new();
         let mut texts = Fields::new();
         for (k, v) in all {
-            let scope = kinds::fields_of(&kind)
-                .find(|f| f.name == k)
-                .map(|f| f.scope);
-            if scope == Some(kinds::Scope::Neutral) {
+            let scope = kinds.field(&kind, &k).map(|f| f.scope);
+            if scope == Some(Scope::Neutral) {
                 neutral.insert(k, v);
             } else {
                 texts.insert(k, v);
@@ -254,7 +259,7 @@ pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagn
         for t in translations {
             let mut source_texts = texts.clone();
             source_texts.extend(neutral.clone());
-            let tt = kinds::check(
+            let tt = kinds.check(
                 &t.front,
                 &t.fields,
                 &kind,
@@ -289,10 +294,52 @@ pub fn assemble(config: Config, docs: Vec<Document>, diagnostics: &mut Vec<Diagn
         .enumerate()
         .map(|(i, p)| (p.id.clone(), i))
         .collect();
-    Site {
+    let site = Site {
         config,
+        kinds,
         pages,
         index,
+    };
+    check_references(&site, diagnostics);
+    site
+}
+
+/// A field that names a page (`venue: behoerden/jobcenter`) must name one that exists.
+fn check_references(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
+    let none = Fields::new();
+    for page in &site.pages {
+        for (lang, version) in &page.versions {
+            // The neutral fields are the source file's.
+            let neutral = match *lang == site.config.source_language {
+                true => &page.neutral,
+                false => &none,
+            };
+            for (key, value) in neutral.iter().chain(&version.texts) {
+                let Value::Page(id) = value else { continue };
+                if site.page(id).is_some() {
+                    continue;
+                }
+                let front = &version.doc.front;
+                let (s, e) = front.locate_value(&[key]);
+                let near = closest(id, site.pages.iter().map(|p| p.id.as_str()))
+                    .map(|n| format!("did you mean `{n}`? "))
+                    .unwrap_or_default();
+                diagnostics.push(
+                    Diagnostic::error_at(
+                        &front.source,
+                        s,
+                        e,
+                        format!(
+                            "`{key}` leads to no page: there is no `content/{id}.{}.md`",
+                            site.config.source_language
+                        ),
+                    )
+                    .with_hint(format!(
+                        "{near}give the page's path below `content/`, like `behoerden/jobcenter`"
+                    )),
+                );
+            }
+        }
     }
 }
 

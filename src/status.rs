@@ -102,7 +102,7 @@ pub fn report(site: &Site, strings: &Strings) -> Report {
             };
             let mut todo = Vec::new();
             for page in &order {
-                let state = translation::state(page, config, &l.tag);
+                let state = translation::state(page, site, &l.tag);
                 let machine = translation::is_machine(page, &l.tag);
                 let label = match (&state, machine) {
                     (State::Missing, _) => {
@@ -233,7 +233,7 @@ pub fn diff(root: &Path, site: &Site, lang: &str, page_id: &str) -> Result<Strin
             config.source_language
         )
     })?;
-    let made_from = match translation::state(page, config, lang) {
+    let made_from = match translation::state(page, site, lang) {
         State::Outdated {
             made_from: Some(h), ..
         } => h,
@@ -280,7 +280,7 @@ pub fn diff(root: &Path, site: &Site, lang: &str, page_id: &str) -> Result<Strin
         let Ok(old_text) = git(&["show", &format!("{commit}:{source_path}")]) else {
             continue;
         };
-        if hash_of_text(&old_text, page, config).as_deref() == Some(made_from.as_str()) {
+        if hash_of_text(&old_text, page, site).as_deref() == Some(made_from.as_str()) {
             let d = git(&["diff", "--no-color", commit, "--", &source_path])?;
             let short = &commit[..commit.len().min(10)];
             return Ok(format!(
@@ -294,7 +294,8 @@ pub fn diff(root: &Path, site: &Site, lang: &str, page_id: &str) -> Result<Strin
 }
 
 /// The source hash of an old version of a source file.
-fn hash_of_text(text: &str, page: &Page, config: &Config) -> Option<String> {
+fn hash_of_text(text: &str, page: &Page, site: &Site) -> Option<String> {
+    let config = &site.config;
     let source = crate::source::SourceFile::new("old", "old", text.to_string());
     let mut sink = Vec::new();
     let docs = crate::content::split_for_status(source, &mut sink)?;
@@ -304,8 +305,15 @@ fn hash_of_text(text: &str, page: &Page, config: &Config) -> Option<String> {
         page.kind.as_str()
     };
     let tags: Vec<&str> = config.tags().collect();
-    let fields = crate::kinds::check(&docs.front, &docs.fields, kind, None, &tags, &mut sink);
-    Some(translation::source_hash(kind, &fields, docs.body()))
+    let fields = site
+        .kinds
+        .check(&docs.front, &docs.fields, kind, None, &tags, &mut sink);
+    Some(translation::source_hash(
+        &site.kinds,
+        kind,
+        &fields,
+        docs.body(),
+    ))
 }
 
 fn esc(s: &str) -> String {
@@ -394,7 +402,7 @@ pub fn dashboard(report: &Report, site: &Site, root: &Path, dir: &Path) -> Strin
             esc(&page.id)
         );
         for l in &langs {
-            let state = translation::state(page, config, &l.tag);
+            let state = translation::state(page, site, &l.tag);
             let machine = translation::is_machine(page, &l.tag);
             let file = format!("{rel_root}content/{}.{}.md", page.id, l.tag);
             let (class, label) = match (&state, machine) {

@@ -83,20 +83,23 @@ impl Theme {
         })
     }
 
-    /// A theme file as text for messages, or a diagnostic if it is not UTF-8.
+    /// A theme file under `folder/` as text for messages, or a diagnostic if it is not UTF-8.
     pub fn text(
         &self,
         folder: &str,
         rel: &str,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Option<Source> {
-        let (_, bytes) = self
-            .files
-            .iter()
-            .find(|(p, _)| *p == format!("{folder}/{rel}"))?;
-        let name = format!("{}{folder}/{rel}", self.prefix);
+        self.file(&format!("{folder}/{rel}"), diagnostics)
+    }
+
+    /// The theme file at `path` (`kinds.yaml`, `templates/base.html`) as text for messages;
+    /// `None` when the theme has none, or a diagnostic if it is not UTF-8.
+    pub fn file(&self, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Source> {
+        let (_, bytes) = self.files.iter().find(|(p, _)| p == path)?;
+        let name = format!("{}{path}", self.prefix);
         match String::from_utf8(bytes.clone()) {
-            Ok(text) => Some(SourceFile::new(name, format!("{folder}/{rel}"), text)),
+            Ok(text) => Some(SourceFile::new(name, path, text)),
             Err(_) => {
                 diagnostics.push(Diagnostic::error_file(name, "the file is not UTF-8 text"));
                 None

@@ -6,23 +6,24 @@
 //! language version. Must not: read or write files.
 
 use crate::config::Config;
-use crate::kinds::{self, Fields, Scope, Value};
-use crate::site::Page;
+use crate::kinds::{Field, Fields, Kinds, Scope, Type, Value};
+use crate::site::{Page, Site};
 use sha2::{Digest, Sha256};
 
 /// Length of a `source_hash` in hex digits.
 pub const HASH_LEN: usize = 12;
 
-/// The hash of a source text: translatable fields in name order, then the body, with every
-/// run of whitespace counted as one space.
-pub fn source_hash(kind: &str, texts: &Fields, body: &str) -> String {
+/// The hash of a source text: translatable fields in name order (the theme's among them),
+/// then the body, with every run of whitespace counted as one space.
+pub fn source_hash(kinds: &Kinds, kind: &str, texts: &Fields, body: &str) -> String {
     let mut h = Sha256::new();
-    let mut fields: Vec<&kinds::Field> = kinds::fields_of(kind)
+    let mut fields: Vec<&Field> = kinds
+        .fields_of(kind)
         .filter(|f| f.scope == Scope::Text)
         .collect();
-    fields.sort_by_key(|f| f.name);
+    fields.sort_by_key(|f| &f.name);
     for f in fields {
-        let text = match texts.get(f.name) {
+        let text = match texts.get(&f.name) {
             Some(Value::Str(s)) => normalise(s),
             Some(Value::List(l)) => l
                 .iter()
@@ -73,16 +74,16 @@ pub enum State {
 }
 
 /// The current hash of a page's source text.
-pub fn current_hash(page: &Page, config: &Config) -> String {
+pub fn current_hash(page: &Page, site: &Site) -> String {
     page.source_hash
         .get_or_init(|| {
-            let src = page.source(config);
+            let src = page.source(&site.config);
             let kind = if page.is_section {
                 "page"
             } else {
                 page.kind.as_str()
             };
-            source_hash(kind, &src.texts, src.doc.body())
+            source_hash(&site.kinds, kind, &src.texts, src.doc.body())
         })
         .clone()
 }
@@ -100,7 +101,8 @@ fn kept_hashes(page: &Page, config: &Config) -> Vec<String> {
     }
 }
 
-pub fn state(page: &Page, config: &Config, lang: &str) -> State {
+pub fn state(page: &Page, site: &Site, lang: &str) -> State {
+    let config = &site.config;
     if lang == config.source_language {
         return State::Source;
     }
@@ -111,7 +113,7 @@ pub fn state(page: &Page, config: &Config, lang: &str) -> State {
         Some(Value::Str(s)) => Some(s.clone()),
         _ => None,
     };
-    let current = current_hash(page, config);
+    let current = current_hash(page, site);
     match &made_from {
         Some(h) if *h == current || kept_hashes(page, config).contains(h) => State::UpToDate,
         _ => State::Outdated {
@@ -139,10 +141,30 @@ mod tests {
 
     #[test]
     fn whitespace_does_not_count_but_words_do() {
-        let a = source_hash("page", &texts("Jobcenter"), "Ein  Text\nmit Zeilen.\n");
-        let b = source_hash("page", &texts("Jobcenter"), "Ein Text mit\r\n   Zeilen.");
-        let c = source_hash("page", &texts("Jobcenter"), "Ein Text mit Zeilen!");
-        let d = source_hash("page", &texts("Job center"), "Ein Text mit Zeilen.");
+        let a = source_hash(
+            &Kinds::builtin(),
+            "page",
+            &texts("Jobcenter"),
+            "Ein  Text\nmit Zeilen.\n",
+        );
+        let b = source_hash(
+            &Kinds::builtin(),
+            "page",
+            &texts("Jobcenter"),
+            "Ein Text mit\r\n   Zeilen.",
+        );
+        let c = source_hash(
+            &Kinds::builtin(),
+            "page",
+            &texts("Jobcenter"),
+            "Ein Text mit Zeilen!",
+        );
+        let d = source_hash(
+            &Kinds::builtin(),
+            "page",
+            &texts("Job center"),
+            "Ein Text mit Zeilen.",
+        );
         assert_eq!(a, b);
         assert_ne!(a, c);
         assert_ne!(a, d);
@@ -154,7 +176,7 @@ mod tests {
         // Pinned: translations in the wild carry this value; changing the scheme outdates them all.
         // Checked independently with Python: sha256(b"title\x1eJobcenter\x1dbody\x1eText.")[:12].
         assert_eq!(
-            source_hash("page", &texts("Jobcenter"), "Text."),
+            source_hash(&Kinds::builtin(), "page", &texts("Jobcenter"), "Text."),
             "e6d76d4bcb8a"
         );
     }
@@ -194,20 +216,24 @@ pub fn with_source_hash(text: &str, hash: &str) -> Option<String> {
 
 /// The text of a new translation of `page`: the source's translatable fields and body,
 /// stamped with the source hash.
-pub fn new_translation_text(page: &Page, config: &Config) -> String {
-    let src = page.source(config);
+pub fn new_translation_text(page: &Page, site: &Site) -> String {
+    let src = page.source(&site.config);
     let kind = if page.is_section {
         "page"
     } else {
         page.kind.as_str()
     };
     let mut front = serde_yaml::Mapping::new();
-    for f in kinds::fields_of(kind).filter(|f| f.scope == Scope::Text) {
-        let key = serde_yaml::Value::String(f.name.to_string());
+    for f in site
+        .kinds
+        .fields_of(kind)
+        .filter(|f| f.scope == Scope::Text)
+    {
+        let key = serde_yaml::Value::String(f.name.clone());
         let Some(v) = src.doc.fields.get(&key) else {
             continue;
         };
-        let v = if f.name == "destinations" {
+        let v = if f.ty == Type::Destinations {
             // Only the names are translated; floor, room and direction stay in the source.
             let names = v.as_sequence().map(|items| {
                 items
@@ -227,7 +253,7 @@ pub fn new_translation_text(page: &Page, config: &Config) -> String {
         };
         front.insert(key, v);
     }
-    front.insert("source_hash".into(), current_hash(page, config).into());
+    front.insert("source_hash".into(), current_hash(page, site).into());
     let yaml = serde_yaml::to_string(&front).unwrap_or_default();
     format!("---\n{yaml}---\n{}", src.doc.body())
 }

@@ -3,8 +3,8 @@
 //!
 //! Owns: turning `serde_yaml` errors into diagnostics, and a small indentation-based locator
 //! of keys (`address.floor`, `destinations.2.name`). serde_yaml values carry no positions; the
-//! locator reads the text instead. It handles block style, which is what editors write; for
-//! flow style (`{ a: 1 }`) it points at the enclosing key.
+//! locator reads the text instead. It handles block style, which is what editors write, and
+//! flow mappings and lists inside it (`geo: { lat: 1, lon: 2 }`, `values: [a, b]`).
 
 use crate::diagnostic::Diagnostic;
 use crate::source::Source;
@@ -200,7 +200,83 @@ impl Yaml {
             }
             offset += line.len();
         }
+        if depth > 0 && depth < path.len() {
+            // The rest of the path may be inside a flow collection after the matched key.
+            let after_key = best.1;
+            let rest = &self.source.text[after_key..self.end];
+            if let Some(colon) = rest.strip_prefix(':') {
+                let open = after_key + 1 + (colon.len() - colon.trim_start_matches(' ').len());
+                if let Some(found) = self.locate_in_flow(open, &path[depth..]) {
+                    return found;
+                }
+            }
+        }
         best
+    }
+
+    /// Byte range of the key (or list item) at `path` inside the flow collection that starts
+    /// at `open` (`{` or `[`).
+    fn locate_in_flow(&self, open: usize, path: &[&str]) -> Option<(usize, usize)> {
+        let text = &self.source.text[..self.end];
+        let want = *path.first()?;
+        let is_map = match text[open..].chars().next()? {
+            '{' => true,
+            '[' => false,
+            _ => return None,
+        };
+        let mut i = open + 1;
+        let mut index = 0;
+        loop {
+            // Skip the space before an entry.
+            i += text[i..].len() - text[i..].trim_start().len();
+            let c = text[i..].chars().next()?;
+            if c == '}' || c == ']' {
+                return None;
+            }
+            let entry_end = flow_entry_end(text, i);
+            if is_map {
+                let entry = &text[i..entry_end];
+                let (key, key_start) = match entry.chars().next() {
+                    Some(q @ ('"' | '\'')) => {
+                        let close = entry[1..].find(q)?;
+                        (&entry[1..1 + close], i + 1)
+                    }
+                    _ => {
+                        let colon = entry.find(':').unwrap_or(entry.len());
+                        (entry[..colon].trim_end(), i)
+                    }
+                };
+                if key == want {
+                    let key_end = key_start + key.len();
+                    if path.len() == 1 {
+                        return Some((key_start, key_end));
+                    }
+                    let after = &text[key_end..entry_end];
+                    let after = after.trim_start_matches(['"', '\'']).strip_prefix(':')?;
+                    let value = entry_end - after.len() + (after.len() - after.trim_start().len());
+                    return self.locate_in_flow(value, &path[1..]);
+                }
+            } else if want.parse::<usize>().ok() == Some(index) {
+                let item = text[i..entry_end].trim_end();
+                if path.len() == 1 {
+                    // Quotes excluded, as for values.
+                    let quoted = item.len() >= 2
+                        && item.starts_with(['"', '\''])
+                        && item.ends_with(&item[..1]);
+                    return Some(match quoted {
+                        true => (i + 1, i + item.len() - 1),
+                        false => (i, i + item.len().max(1)),
+                    });
+                }
+                return self.locate_in_flow(i, &path[1..]);
+            }
+            index += 1;
+            i = entry_end;
+            match text[i..].chars().next()? {
+                ',' => i += 1,
+                _ => return None,
+            }
+        }
     }
 
     /// Byte range of the value of the key at `path`, when it is a scalar on the key's line
@@ -216,7 +292,13 @@ impl Yaml {
         };
         let rest_trim = rest.trim_start();
         let value_start = line_end - after.len() + 1 + (rest.len() - rest_trim.len());
-        let value = rest_trim.trim_end_matches('\r').trim_end();
+        let mut value = rest_trim.trim_end_matches('\r').trim_end();
+        // Inside a flow collection the value ends at the next `,` `}` or `]`.
+        let before_key = self.source.text[..start].trim_end_matches([' ', '"', '\'']);
+        if before_key.ends_with(['{', ',']) {
+            let end = flow_entry_end(&self.source.text[..line_end], value_start);
+            value = self.source.text[value_start..end].trim_end();
+        }
         if value.is_empty() {
             return (start, end);
         }
@@ -227,6 +309,26 @@ impl Yaml {
         }
         (value_start, value_start + value.len())
     }
+}
+
+/// Where the flow entry starting at `from` ends: at the first `,`, `}` or `]` outside quotes
+/// and nested brackets, or at the end of `text`.
+fn flow_entry_end(text: &str, from: usize) -> usize {
+    let mut nesting = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, c) in text[from..].char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '{' | '[') => nesting += 1,
+            (None, '}' | ']') if nesting == 0 => return from + i,
+            (None, '}' | ']') => nesting -= 1,
+            (None, ',') if nesting == 0 => return from + i,
+            _ => {}
+        }
+    }
+    text.len()
 }
 
 /// The key of a `key: value` line and where it starts, also after a list dash.
@@ -313,6 +415,63 @@ mod tests {
         assert_eq!(&y.source.text[s..e], "Mo 08:00");
         let (s, e) = y.locate_value(&["phone"]);
         assert_eq!(&y.source.text[s..e], "+49 1");
+    }
+
+    #[test]
+    fn locates_keys_and_values_inside_flow_collections() {
+        let y = yaml(
+            "office:\n  parking: { type: txet, required: yes }\n  topics: { type: one_of, values: [books, \"me dia\"] }\ngeo: { lat: 1, lon: 2 }\n",
+        );
+        let text = |(s, e): (usize, usize)| &y.source.text[s..e];
+        assert_eq!(at(&y, &["office", "parking", "type"]), (2, 14));
+        assert_eq!(text(y.locate_value(&["office", "parking", "type"])), "txet");
+        assert_eq!(
+            text(y.locate_value(&["office", "parking", "required"])),
+            "yes"
+        );
+        assert_eq!(text(y.locate(&["office", "topics", "values"])), "values");
+        assert_eq!(
+            text(y.locate(&["office", "topics", "values", "1"])),
+            "me dia"
+        );
+        assert_eq!(text(y.locate_value(&["geo", "lon"])), "2");
+        // A key that is not there: the closest enclosing one.
+        assert_eq!(text(y.locate(&["office", "parking", "values"])), "parking");
+        // Block values are unchanged.
+        assert_eq!(text(y.locate_value(&["geo"])), "{ lat: 1, lon: 2 }");
+    }
+
+    #[test]
+    fn locating_in_odd_flow_text_stays_inside_the_file() {
+        let texts = [
+            "a: {",
+            "a: { b",
+            "a: { b: ",
+            "a: { \"b: ä, c: [ö, 'ü\n",
+            "a: { , b: 1, }\n",
+            "a: [ , ä]\n",
+            "a: { b: { c: [1, {d: é}] } }\n",
+            "a: {ä: ö}\nb: [ü\n",
+            "a: { 'b': \"c, d\" }",
+            "a: [\"\"]",
+        ];
+        let paths: [&[&str]; 6] = [
+            &["a", "b"],
+            &["a", "0"],
+            &["a", "1"],
+            &["a", "b", "c", "1", "d"],
+            &["a", "ä"],
+            &["b", "0"],
+        ];
+        for text in texts {
+            let y = yaml(text);
+            for path in paths {
+                for (s, e) in [y.locate(path), y.locate_value(path)] {
+                    assert!(s <= e && e <= text.len(), "{text:?} {path:?}");
+                    let _ = &text[s..e];
+                }
+            }
+        }
     }
 
     #[test]

@@ -165,6 +165,22 @@ fn links_to_content_files_lead_to_the_readers_language() {
 }
 
 #[test]
+fn an_offer_names_the_office_it_takes_place_at_in_the_readers_language() {
+    // `venue: behoerden/jobcenter` in the German file only; each language shows the
+    // Jobcenter's own title in that language, linked to its page in that language.
+    let ar = page("ar/ausbildung/bewerbungswerkstatt/index.html");
+    assert!(
+        ar.contains("<dt>المكان</dt>\n<dd><a href=\"../../behoerden/jobcenter/\">مركز العمل (Jobcenter)</a></dd>"),
+        "{ar}"
+    );
+    let de = page("de/ausbildung/bewerbungswerkstatt/index.html");
+    assert!(
+        de.contains("<dt>Ort</dt>\n<dd><a href=\"../../behoerden/jobcenter/\">Jobcenter</a></dd>"),
+        "{de}"
+    );
+}
+
+#[test]
 fn no_bidi_isolation_marks_in_attributes_or_titles() {
     for (path, html) in html_files() {
         let title = html

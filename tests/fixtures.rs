@@ -86,9 +86,35 @@ fn is_pinned(path: &str) -> bool {
     !path.starts_with("theme/") && path != ".wegweiser-output"
 }
 
+/// A copy of a fixture whose site has its own theme `theme`, of which the fixture keeps only
+/// the files that differ from the default theme: the default theme's other files are copied
+/// next to them, as a site that copied the default theme and changed it has them.
+pub fn scratch_with_theme(name: &str, theme: &str) -> PathBuf {
+    fn copy_missing(from: &Path, to: &Path) {
+        fs::create_dir_all(to).unwrap();
+        for e in fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            let target = to.join(e.file_name());
+            if e.file_type().unwrap().is_dir() {
+                copy_missing(&e.path(), &target);
+            } else if !target.exists() && e.file_name() != "README.md" {
+                fs::copy(e.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = scratch(name);
+    let default = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+    copy_missing(&default, &dir.join("themes").join(theme));
+    dir
+}
+
 /// Builds a fixture and compares its whole output with `expected/`.
 fn check_output(name: &str) {
-    let dir = scratch(name);
+    check_output_of(name, scratch(name));
+}
+
+/// Builds the copy `dir` of a fixture and compares its whole output with `expected/`.
+fn check_output_of(name: &str, dir: PathBuf) {
     let (code, _, stderr) = wegweiser(&dir, &["build"]);
     assert_eq!(code, 0, "{name} failed to build:\n{stderr}");
     let got: BTreeMap<String, Vec<u8>> = read_tree(&dir.join("public"))
@@ -138,18 +164,25 @@ fn check_output(name: &str) {
 /// Builds a broken fixture over a previous output: exit 1, the exact messages, and the old
 /// output untouched.
 fn check_errors(name: &str) {
-    let dir = scratch(name);
+    check_errors_of(
+        name,
+        scratch(name),
+        &fixtures().join(name).join("expected.stderr"),
+    );
+}
+
+/// `check_errors` for the copy `dir` of a fixture, with the messages pinned in `path`.
+fn check_errors_of(name: &str, dir: PathBuf, path: &Path) {
     let public = dir.join("public");
     fs::create_dir_all(&public).unwrap();
     fs::write(public.join(".wegweiser-output"), "old").unwrap();
     fs::write(public.join("index.html"), "the old site").unwrap();
     let before = read_tree(&public);
     let (code, stdout, stderr) = wegweiser(&dir, &["build"]);
-    let path = fixtures().join(name).join("expected.stderr");
     if overwrite() {
-        fs::write(&path, &stderr).unwrap();
+        fs::write(path, &stderr).unwrap();
     }
-    let expected = fs::read_to_string(&path).unwrap_or_default();
+    let expected = fs::read_to_string(path).unwrap_or_default();
     assert_eq!(
         stderr, expected,
         "{name}: the messages differ (SNAPSHOTS=overwrite cargo test re-blesses)"
@@ -665,4 +698,199 @@ fn public_holidays_follow_the_sites_region_and_its_own_days() {
         "{en}"
     );
     let _ = fs::remove_dir_all(&dir);
+}
+
+// ---- a theme's kinds.yaml: fields added to a built-in kind, kinds of its own ----
+
+fn theme_kinds() -> PathBuf {
+    scratch_with_theme("theme-kinds", "mine")
+}
+
+#[test]
+fn a_theme_declares_fields_and_kinds_output_is_pinned() {
+    check_output_of("theme-kinds", theme_kinds());
+}
+
+#[test]
+fn pages_of_a_themes_kinds_show_their_fields_in_the_readers_language() {
+    let dir = theme_kinds();
+    let (code, _, stderr) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{stderr}");
+    let read = |p: &str| fs::read_to_string(dir.join("public").join(p)).unwrap();
+    // A new kind, with its own template: its typed fields, texts from the translation.
+    let library = read("ar/orte/bibliothek/index.html");
+    for want in [
+        "<dt>الاستعارة</dt>\n<dd>ببطاقة المكتبة، لمدة أربعة أسابيع.</dd>",
+        "<dt>التخصص</dt>\n<dd>الأفلام والموسيقى</dd>",
+        "<dt>الإنترنت اللاسلكي</dt>\n<dd>متوفر</dd>",
+        "<dt>فرع تابع لـ</dt>\n<dd><a href=\"../rathaus/\">دار البلدية</a></dd>",
+        "<a href=\"tel:+49123456780\" class=\"tel\">",
+        "<th scope=\"row\">الثلاثاء</th>\n<td><ul class=\"inline-list times\"><li><bdi dir=\"ltr\">10:00–18:00</bdi>",
+        "<span lang=\"de\" dir=\"ltr\">Schulstraße 4</span>",
+    ] {
+        assert!(library.contains(want), "{want}\n{library}");
+    }
+    // A field added to offices: translated text, and a language-neutral number.
+    let office = read("ar/orte/rathaus/index.html");
+    assert!(
+        office.contains(
+            "<dt>مواقف السيارات</dt>\n<dd>مواقف للسيارات خلف دار البلدية، الساعة الأولى مجانًا.</dd>"
+        ),
+        "{office}"
+    );
+    assert!(
+        office.contains("<dt>عدد المواقف</dt>\n<dd>40</dd>"),
+        "{office}"
+    );
+    // Untranslated into English: the German text of the theme's field.
+    let office_en = read("en/orte/rathaus/index.html");
+    assert!(
+        office_en.contains(
+            "<dt>Parking</dt>\n<dd lang=\"de\" dir=\"ltr\">Parkplätze hinter dem Rathaus"
+        ),
+        "{office_en}"
+    );
+    // A new kind without a template of its own renders with page.html.
+    let treff = read("de/orte/treff/index.html");
+    assert!(
+        treff.contains("<h1>Nachbarschaftstreff Nord</h1>"),
+        "{treff}"
+    );
+    // A venue not translated into Arabic: its German title, marked as German.
+    let offer = read("ar/orte/sprachcafe/index.html");
+    assert!(
+        offer.contains("<dt>المكان</dt>\n<dd><a href=\"../treff/\" lang=\"de\" dir=\"ltr\">Nachbarschaftstreff Nord</a></dd>"),
+        "{offer}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_themes_text_fields_are_translated_like_built_in_ones() {
+    let dir = theme_kinds();
+    let ar_of = |json: &str| {
+        json.split("\"tag\": \"ar\"")
+            .nth(1)
+            .unwrap()
+            .split("\"tag\"")
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let (code, json, stderr) = wegweiser(&dir, &["status", "--format", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(ar_of(&json).contains("\"outdated\": 0"), "{json}");
+    // A language-neutral field of the theme does not outdate translations…
+    let source = dir.join("content/orte/bibliothek.de.md");
+    let text = fs::read_to_string(&source).unwrap();
+    fs::write(&source, text.replace("topics: media", "topics: books")).unwrap();
+    let (_, json, _) = wegweiser(&dir, &["status", "--format", "json"]);
+    assert!(ar_of(&json).contains("\"outdated\": 0"), "{json}");
+    // …a text field does: it is part of the source hash.
+    fs::write(
+        &source,
+        text.replace("vier Wochen lang", "drei Wochen lang"),
+    )
+    .unwrap();
+    let (_, json, _) = wegweiser(&dir, &["status", "--format", "json"]);
+    let ar = ar_of(&json);
+    assert!(
+        ar.contains("\"outdated\": 1") && ar.contains("orte/bibliothek"),
+        "{json}"
+    );
+    fs::write(&source, &text).unwrap();
+
+    // `translate` starts a translation with the theme's text fields, not its neutral ones.
+    let (code, _, stderr) = wegweiser(&dir, &["translate", "en", "orte/bibliothek"]);
+    assert_eq!(code, 0, "{stderr}");
+    let en = fs::read_to_string(dir.join("content/orte/bibliothek.en.md")).unwrap();
+    assert!(
+        en.starts_with("---\ntitle: Stadtbibliothek\nsummary: Bücher, Filme und Musik zum Ausleihen, auch in vielen Sprachen.\nloan_rules: Mit Bibliotheksausweis, vier Wochen lang.\nsource_hash: "),
+        "{en}"
+    );
+    assert!(!en.contains("topics") && !en.contains("branch_of"), "{en}");
+
+    // `check` compares the facts in a theme's text field with the source's, and a
+    // translation must not repeat a neutral one.
+    let ar = dir.join("content/orte/rathaus.ar.md");
+    let text = fs::read_to_string(&ar).unwrap();
+    fs::write(
+        &ar,
+        text.replace("مجانًا.", "مجانًا، أو اتصلوا بالرقم +49 1234 999-0")
+            .replace("updated:", "car_spaces: 12\nupdated:"),
+    )
+    .unwrap();
+    let (code, _, stderr) = wegweiser(&dir, &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains(
+            "error: this phone number is not in the source text\n --> content/orte/rathaus.ar.md:4:"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: `car_spaces` must not be repeated in a translation\n --> content/orte/rathaus.ar.md:5:1"),
+        "{stderr}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn new_starts_a_page_of_a_themes_kind() {
+    let dir = theme_kinds();
+    let (code, _, stderr) = wegweiser(&dir, &["new", "library", "orte/filiale"]);
+    assert_eq!(code, 0, "{stderr}");
+    let text = fs::read_to_string(dir.join("content/orte/filiale.de.md")).unwrap();
+    for want in [
+        "kind: library\n",
+        "# address: required · fields street, postcode, city, building, floor, room\naddress: \n    street: \"\"",
+        "# loan_rules: text · translated\n# loan_rules: >-",
+        "# topics: one of books, media, courses\n# topics: books\n",
+        "# wifi: one of yes, no, unknown\n",
+        "# branch_of: the path of a page below `content/`, like `behoerden/jobcenter`\n",
+    ] {
+        assert!(text.contains(want), "{want}\n{text}");
+    }
+    let (code, _, stderr) = wegweiser(&dir, &["new", "libary", "orte/x"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("did you mean `library`? the kinds are: page, office, kita, offer, signpost, library, treff"),
+        "{stderr}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn mistakes_in_pages_of_a_themes_kinds_are_reported() {
+    let dir = theme_kinds();
+    let write = |path: &str, text: &str| fs::write(dir.join("content").join(path), text).unwrap();
+    write(
+        "orte/amt.de.md",
+        "---\ntitle: Bürgeramt\nkind: office\nservices: Ausweise.\naddress: { street: Markt 2, city: Musterstadt }\nparkng: Hinter dem Haus.\n---\n",
+    );
+    write(
+        "orte/leihe.de.md",
+        "---\ntitle: Leihladen\nkind: libary\n---\n",
+    );
+    write(
+        "orte/kurs.de.md",
+        "---\ntitle: Kurs\nkind: offer\nprovider: Verein\nvenue: orte/rathhaus\n---\n",
+    );
+    write(
+        "orte/filiale.de.md",
+        "---\ntitle: Filiale\nkind: library\ntopics: medias\nbranch_of: ../rathaus\n---\n",
+    );
+    let path = fixtures().join("theme-kinds/expected.pages.stderr");
+    check_errors_of("theme-kinds", dir, &path);
+}
+
+#[test]
+fn mistakes_in_a_themes_kinds_yaml_are_reported_all_at_once() {
+    let dir = theme_kinds();
+    let file = dir.join("themes/mine/kinds.yaml");
+    let broken = fs::read_to_string(fixtures().join("theme-kinds/broken-kinds.yaml")).unwrap();
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(&file, format!("{text}{broken}")).unwrap();
+    let path = fixtures().join("theme-kinds/expected.kinds.stderr");
+    check_errors_of("theme-kinds", dir, &path);
 }

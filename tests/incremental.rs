@@ -65,12 +65,16 @@ fn incremental_rebuilds_are_byte_identical_to_full_builds() {
             "- Bürgergeld beantragen, auch für Ihre Familie und Kinder",
             Some(&["behoerden/jobcenter"]),
         ),
-        // A title: the section's cards show it.
+        // A title: the section's cards show it, and the offer held there (`venue`) names it.
         (
             "content/behoerden/jobcenter.de.md",
             "title: Jobcenter",
             "title: Jobcenter Rotenburg",
-            Some(&["behoerden/jobcenter", "behoerden/_index"]),
+            Some(&[
+                "behoerden/jobcenter",
+                "behoerden/_index",
+                "ausbildung/bewerbungswerkstatt",
+            ]),
         ),
         // A fact of the source that every language shows.
         (

@@ -8,10 +8,11 @@ fuzz_target!(|data: &[u8]| {
     let source = SourceFile::new("content/x.de.md", "x", text.to_string());
     let mut diagnostics = Vec::new();
     if let Some(doc) = content::split_for_status(source, &mut diagnostics) {
-        for kind in kinds::KINDS {
-            let fields = kinds::check(&doc.front, &doc.fields, kind, None, &["de", "ar"], &mut diagnostics);
+        let kinds = kinds::Kinds::builtin();
+        for kind in kinds.names() {
+            let fields = kinds.check(&doc.front, &doc.fields, kind, None, &["de", "ar"], &mut diagnostics);
             // As a translation of itself, too.
-            kinds::check(&doc.front, &doc.fields, kind, Some((&fields, "content/x.de.md")), &["de", "ar"], &mut diagnostics);
+            kinds.check(&doc.front, &doc.fields, kind, Some((&fields, "content/x.de.md")), &["de", "ar"], &mut diagnostics);
         }
     }
     for d in &diagnostics {

@@ -7,7 +7,7 @@
 //! messages of a full build (tested in `tests/incremental.rs`). Must not: render.
 
 use crate::build::{self, Built};
-use crate::kinds::Fields;
+use crate::kinds::{Fields, Value};
 use crate::markdown;
 use crate::progress::Observer;
 use crate::render::Output;
@@ -44,9 +44,10 @@ pub fn rebuild(
 /// A page shows its own files, its parent's title (breadcrumbs), the cards of its children
 /// (title, summary, facts; a section's filters come from its children's fields), the titles
 /// of the footer pages, and links to other pages (their paths, and their headings' ids for
-/// `#anchors`). So an edit of a page's files needs its own pages; when the edit is in what
-/// other pages show of it (front matter), also its parent's (which lists it) and, for a
-/// section, every page below it. Anything else is rendered in full: a file
+/// `#anchors`), and the titles of pages their fields name (`venue`). So an edit of a page's
+/// files needs its own pages; when the edit is in what other pages show of it (front
+/// matter), also its parent's (which lists it), the pages that name it and their parents,
+/// and, for a section, every page below it. Anything else is rendered in full: a file
 /// outside `content/` and `static/`, a page or translation added or removed or moved, a
 /// footer page, a changed heading.
 pub fn pages_to_render(
@@ -91,6 +92,11 @@ pub fn pages_to_render(
         if let Some(parent) = &page.parent {
             render.insert(parent.clone());
         }
+        // Pages whose fields name it show its title, and so do their cards.
+        for p in new.pages.iter().filter(|p| refers_to(p, &page.id)) {
+            render.insert(p.id.clone());
+            render.extend(p.parent.clone());
+        }
         if page.is_section {
             for p in &new.pages {
                 if below(new, p, &page.id) {
@@ -112,6 +118,14 @@ fn shown_elsewhere(page: &Page) -> (&str, i64, &Fields, Vec<&Fields>) {
         &page.neutral,
         page.versions.values().map(|v| &v.texts).collect(),
     )
+}
+
+/// Whether a field of `page` (`venue: behoerden/jobcenter`) names the page `id`.
+fn refers_to(page: &Page, id: &str) -> bool {
+    page.neutral
+        .values()
+        .chain(page.versions.values().flat_map(|v| v.texts.values()))
+        .any(|v| matches!(v, Value::Page(target) if target == id))
 }
 
 /// Whether `section_id` is an ancestor of `page`.

@@ -83,6 +83,7 @@ label-dates = { $n ->
 offer-ongoing = عرض مستمر – يمكنك الانضمام في أي وقت.
 label-cost = التكلفة
 label-provider = الجهة المنظِّمة
+label-venue = المكان
 
 ## Signposts
 

@@ -82,6 +82,7 @@ label-dates = { $n ->
 offer-ongoing = Laufendes Angebot – Einstieg jederzeit möglich.
 label-cost = Kosten
 label-provider = Anbieter
+label-venue = Ort
 
 ## Signposts: the arrow shows the direction, the text says it
 

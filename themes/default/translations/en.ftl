@@ -81,6 +81,7 @@ label-dates = { $n ->
 offer-ongoing = Ongoing – you can join at any time.
 label-cost = Cost
 label-provider = Provider
+label-venue = Where
 
 ## Signposts
 

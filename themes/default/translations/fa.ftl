@@ -79,6 +79,7 @@ label-dates = { $n ->
 offer-ongoing = برنامهٔ دائمی – هر زمان می‌توانید شرکت کنید.
 label-cost = هزینه
 label-provider = برگزارکننده
+label-venue = محل برگزاری
 
 ## Signposts
 

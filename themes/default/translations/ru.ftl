@@ -81,6 +81,7 @@ label-dates = { $n ->
 offer-ongoing = Постоянное предложение – присоединиться можно в любое время.
 label-cost = Стоимость
 label-provider = Организатор
+label-venue = Место проведения
 
 ## Signposts
 

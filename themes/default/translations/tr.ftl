@@ -79,6 +79,7 @@ label-dates = { $n ->
 offer-ongoing = Sürekli bir hizmet – istediğiniz zaman katılabilirsiniz.
 label-cost = Ücret
 label-provider = Düzenleyen
+label-venue = Yer
 
 ## Signposts
 

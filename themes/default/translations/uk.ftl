@@ -81,6 +81,7 @@ label-dates = { $n ->
 offer-ongoing = Постійна пропозиція – приєднатися можна будь-коли.
 label-cost = Вартість
 label-provider = Організатор
+label-venue = Місце проведення
 
 ## Signposts
 
