@@ -79,9 +79,15 @@ pub fn build_observed(root: &Path, observer: &dyn crate::progress::Observer) -> 
     build_reusing(root, observer, None)
 }
 
-/// Given the new site model, the ids of the only pages whose files must be rendered again,
-/// or `None` for all.
-pub type Plan<'a> = &'a dyn Fn(&Site) -> Option<std::collections::BTreeSet<String>>;
+/// What a rebuild must render again: the ids of the pages, and whether the sign maker pages
+/// (which show the front matter of every office, Kita and signpost).
+pub struct Rerender {
+    pub pages: std::collections::BTreeSet<String>,
+    pub signs: bool,
+}
+
+/// Given the new site model, what must be rendered again, or `None` for everything.
+pub type Plan<'a> = &'a dyn Fn(&Site) -> Option<Rerender>;
 
 /// `build_observed` that may take the files of unchanged pages from an earlier output, as
 /// the plan says (the dev server's rebuilds; see `serve::incremental`).
@@ -130,8 +136,9 @@ pub fn build_reusing(
     if let Some(templates) = &templates {
         observer.stage(&format!("rendering {languages} languages:"));
         let only = earlier.and_then(|(output, plan)| Some((output, plan(&site)?)));
-        let reuse = only.as_ref().map(|(output, ids)| render::Reuse {
-            render: ids,
+        let reuse = only.as_ref().map(|(output, again)| render::Reuse {
+            render: &again.pages,
+            signs: again.signs,
             output,
         });
         let (out, ds) = render::render_reusing(&site, templates, observer, reuse.as_ref());

@@ -15,7 +15,7 @@ pub const QUIET_ZONE: usize = 4;
 
 /// Error correction: `M` (15 %) for page footers, `Q` (25 %) for signs on a wall, which get
 /// scratched, folded and written on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Level {
     M,
     Q,
@@ -28,6 +28,15 @@ pub fn svg(data: &str, level: Level, label: &str, class: &str) -> Option<String>
         Level::M => EcLevel::M,
         Level::Q => EcLevel::Q,
     };
+    let (size, d) = cached_drawing(data, level, ec)?;
+    Some(format!(
+        "<svg class=\"{class}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"{}\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path stroke=\"#000\" d=\"{d}\"/></svg>",
+        attr(label)
+    ))
+}
+
+/// The drawing of a code: its size with the quiet zone, and the path of its dark modules.
+fn drawing(data: &str, ec: EcLevel) -> Option<(usize, String)> {
     let (width, colors) = matrix(data.as_bytes(), ec)?;
     let size = width + 2 * QUIET_ZONE;
     let mut d = String::with_capacity(width * width);
@@ -54,10 +63,40 @@ pub fn svg(data: &str, level: Level, label: &str, class: &str) -> Option<String>
             pen = Some(x);
         }
     }
-    Some(format!(
-        "<svg class=\"{class}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"{}\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path stroke=\"#000\" d=\"{d}\"/></svg>",
-        attr(label)
-    ))
+    Some((size, d))
+}
+
+static CACHING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Keep the drawings made in this process, by data and level, so that the dev server's
+/// rebuilds draw only the codes of new addresses. (A single build draws each code once, and
+/// would only hold the memory.)
+pub fn keep_drawings() {
+    CACHING.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn cached_drawing(data: &str, level: Level, ec: EcLevel) -> Option<(usize, std::sync::Arc<str>)> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    if !CACHING.load(std::sync::atomic::Ordering::Relaxed) {
+        let (size, d) = drawing(data, ec)?;
+        return Some((size, Arc::from(d)));
+    }
+    type Cache = Mutex<HashMap<(String, Level), (usize, Arc<str>)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let key = (data.to_string(), level);
+    if let Some(hit) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return Some(hit.clone());
+    }
+    let (size, d) = drawing(data, ec)?;
+    let drawn = (size, Arc::<str>::from(d));
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    if map.len() >= 200_000 {
+        map.clear(); // a bound for a server that runs for days on a changing site
+    }
+    map.insert(key, drawn.clone());
+    Some(drawn)
 }
 
 const MASKS: [MaskPattern; 8] = [

@@ -54,6 +54,8 @@ pub fn render_observed(
 pub struct Reuse<'a> {
     /// Ids of the pages to render again.
     pub render: &'a std::collections::BTreeSet<String>,
+    /// Whether to render the sign maker pages and their QR codes again.
+    pub signs: bool,
     pub output: &'a Output,
 }
 
@@ -185,7 +187,21 @@ pub fn render_reusing(
             diagnostics.push(d);
         }
     }
-    crate::print::render_signmaker(site, templates, &mut output, &mut diagnostics);
+    match reuse.filter(|r| !r.signs) {
+        Some(r) => {
+            let sign_file = |path: &str| {
+                path.starts_with("signs/")
+                    || config
+                        .languages
+                        .iter()
+                        .any(|l| path.strip_prefix(l.tag.as_str()) == Some("/signs/index.html"))
+            };
+            for (path, bytes) in r.output.iter().filter(|(p, _)| sign_file(p)) {
+                output.insert(path.clone(), bytes.clone());
+            }
+        }
+        None => crate::print::render_signmaker(site, templates, &mut output, &mut diagnostics),
+    }
     output.insert("sitemap.xml".into(), sitemap(site).into_bytes());
     output.insert(
         "robots.txt".into(),

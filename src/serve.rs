@@ -73,6 +73,7 @@ impl State {
 /// start.
 pub fn serve(options: &ServeOptions) -> i32 {
     let root = &options.root;
+    crate::qr::keep_drawings();
     if !root.join("site.yaml").is_file() {
         eprintln!(
             "{}",

@@ -6,7 +6,7 @@
 //! rendered again. When in doubt it says "all": a rebuild must give exactly the output and
 //! messages of a full build (tested in `tests/incremental.rs`). Must not: render.
 
-use crate::build::{self, Built};
+use crate::build::{self, Built, Rerender};
 use crate::kinds::{Fields, Value};
 use crate::markdown;
 use crate::progress::Observer;
@@ -50,11 +50,7 @@ pub fn rebuild(
 /// and, for a section, every page below it. Anything else is rendered in full: a file
 /// outside `content/` and `static/`, a page or translation added or removed or moved, a
 /// footer page, a changed heading.
-pub fn pages_to_render(
-    old: &Site,
-    new: &Site,
-    changed: &BTreeSet<String>,
-) -> Option<BTreeSet<String>> {
+pub fn pages_to_render(old: &Site, new: &Site, changed: &BTreeSet<String>) -> Option<Rerender> {
     let only_content = changed
         .iter()
         .all(|f| f.starts_with("content/") && f.ends_with(".md") || f.starts_with("static/"));
@@ -84,11 +80,14 @@ pub fn pages_to_render(
         }
     }
     let mut render = BTreeSet::new();
+    // The sign maker shows the front matter of sign pages, never their Markdown text.
+    let mut signs = false;
     for (old_page, page) in edited {
         render.insert(page.id.clone());
         if shown_elsewhere(old_page) == shown_elsewhere(page) {
             continue;
         }
+        signs = true;
         if let Some(parent) = &page.parent {
             render.insert(parent.clone());
         }
@@ -105,7 +104,10 @@ pub fn pages_to_render(
             }
         }
     }
-    Some(render)
+    Some(Rerender {
+        pages: render,
+        signs,
+    })
 }
 
 /// What other pages show of a page: its card in its section's listing (kind, order, fields,
