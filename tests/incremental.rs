@@ -57,7 +57,7 @@ fn incremental_rebuilds_are_byte_identical_to_full_builds() {
         site: first.site.unwrap(),
         output: Arc::new(first.output),
     };
-    let steps: [(&str, &str, &str, Expect); 8] = [
+    let steps: [(&str, &str, &str, Expect); 9] = [
         // The body of a page: only that page, in every language.
         (
             "content/behoerden/jobcenter.de.md",
@@ -81,6 +81,13 @@ fn incremental_rebuilds_are_byte_identical_to_full_builds() {
             "content/behoerden/jobcenter.de.md",
             "phone: \"+49 4261 983-3100\"",
             "phone: \"+49 4261 983-3199\"",
+            Some(&["behoerden/jobcenter", "behoerden/_index"]),
+        ),
+        // A value the section's listing is filtered by: every filtered view counts it.
+        (
+            "content/behoerden/jobcenter.de.md",
+            "municipalities: [Rotenburg (Wümme), Scheeßel, Visselhövede, Bothel, Fintel, Sottrum]",
+            "municipalities: [Rotenburg (Wümme), Scheeßel, Visselhövede, Bothel, Fintel]",
             Some(&["behoerden/jobcenter", "behoerden/_index"]),
         ),
         // A translation's text.
