@@ -83,6 +83,10 @@ pub fn build_observed(root: &Path, observer: &dyn crate::progress::Observer) -> 
 /// (which show the front matter of every office, Kita and signpost).
 pub struct Rerender {
     pub pages: std::collections::BTreeSet<String>,
+    /// Those of `pages` that are there only for their listing (a child's card changed, not
+    /// the section itself, its breadcrumbs or its filters): their filtered views are rendered
+    /// again only where they list a page of `pages`.
+    pub listing_only: std::collections::BTreeSet<String>,
     pub signs: bool,
 }
 
@@ -138,6 +142,7 @@ pub fn build_reusing(
         let only = earlier.and_then(|(output, plan)| Some((output, plan(&site)?)));
         let reuse = only.as_ref().map(|(output, again)| render::Reuse {
             render: &again.pages,
+            listing_only: &again.listing_only,
             signs: again.signs,
             output,
         });

@@ -190,7 +190,7 @@ pub fn sheet_view(site: &Site, page: &Page, langs: &[&str], qr: QrMode) -> J {
 
 /// Opening hours for a sign: the open days grouped by equal times, Monday first; three or
 /// more days in a row become a range ("Monday – Friday").
-fn hour_groups(hours: &J) -> J {
+pub(crate) fn hour_groups(hours: &J) -> J {
     let Some(rows) = hours["rows"].as_array() else {
         return J::Null;
     };
@@ -240,19 +240,50 @@ pub fn render_signmaker(
     if pages.is_empty() {
         return;
     }
-    for page in &pages {
-        for lang in sign_languages(config, page) {
+    use rayon::prelude::*;
+    let codes: Vec<(&Page, &str)> = pages
+        .iter()
+        .flat_map(|page| {
+            sign_languages(config, page)
+                .into_iter()
+                .map(move |lang| (*page, lang))
+        })
+        .collect();
+    let drawn: Vec<(String, Option<String>)> = codes
+        .par_iter()
+        .map(|(page, lang)| {
             let url = permalink(config, page, lang);
-            if let Some(svg) = qr::svg(&url, qr::Level::Q, &qr_label(&url), "qr") {
-                output.insert(qr_file(page, lang), svg.into_bytes());
-            }
+            let svg = qr::svg(&url, qr::Level::Q, &qr_label(&url), "qr");
+            (qr_file(page, lang), svg)
+        })
+        .collect();
+    for (file, svg) in drawn {
+        if let Some(svg) = svg {
+            output.insert(file, svg.into_bytes());
         }
     }
-    for l in &config.languages {
-        let here = format!("{}/signs/", l.tag);
-        let ctx = signmaker_context(site, &pages, &l.tag, &here);
-        let path = format!("{here}index.html");
-        match render::render_one(templates, "signmaker.html", &ctx, &path) {
+    // The sheets are the same on every language's page (they all lie at `LANG/signs/`, so
+    // the QR code files are at the same relative place): made once.
+    let root = "../../";
+    let sheets: Vec<J> = pages
+        .par_iter()
+        .map(|p| sheet_view(site, p, &sign_languages(config, p), QrMode::File(root)))
+        .collect();
+    // One large page per language, each in its own thread; reported in language order.
+    let rendered: Vec<(String, Result<String, Diagnostic>)> = config
+        .languages
+        .par_iter()
+        .map(|l| {
+            let here = format!("{}/signs/", l.tag);
+            debug_assert_eq!(relative(&here, ""), root);
+            let ctx = signmaker_context(site, &pages, &l.tag, &here, &sheets);
+            let path = format!("{here}index.html");
+            let html = render::render_one(templates, "signmaker.html", &ctx, &path);
+            (path, html)
+        })
+        .collect();
+    for (path, html) in rendered {
+        match html {
             Ok(h) => {
                 output.insert(path, h.into_bytes());
             }
@@ -265,10 +296,9 @@ pub fn render_signmaker(
     }
 }
 
-fn signmaker_context(site: &Site, pages: &[&Page], lang: &str, here: &str) -> J {
+fn signmaker_context(site: &Site, pages: &[&Page], lang: &str, here: &str, sheets: &[J]) -> J {
     let config = &site.config;
     let mut m = render::frame(site, lang, here);
-    let root = relative(here, "");
     let languages: Vec<J> = config
         .languages
         .iter()
@@ -344,10 +374,6 @@ fn signmaker_context(site: &Site, pages: &[&Page], lang: &str, here: &str) -> J 
             "checked": l.tag == lang || l.tag == config.source_language })
         })
         .collect();
-    let sheets: Vec<J> = pages
-        .iter()
-        .map(|p| sheet_view(site, p, &sign_languages(config, p), QrMode::File(&root)))
-        .collect();
     m.insert(
         "maker".into(),
         json!({
@@ -357,7 +383,7 @@ fn signmaker_context(site: &Site, pages: &[&Page], lang: &str, here: &str) -> J 
             "max_languages": MAX_LANGUAGES,
         }),
     );
-    m.insert("sheets".into(), J::Array(sheets));
+    m.insert("sheets".into(), J::Array(sheets.to_vec()));
     m.insert("printed".into(), json!(""));
     J::Object(m)
 }

@@ -54,6 +54,9 @@ pub fn render_observed(
 pub struct Reuse<'a> {
     /// Ids of the pages to render again.
     pub render: &'a std::collections::BTreeSet<String>,
+    /// Sections of `render` whose filtered views need rendering only where they list a page
+    /// of `render` (see `build::Rerender`).
+    pub listing_only: &'a std::collections::BTreeSet<String>,
     /// Whether to render the sign maker pages and their QR codes again.
     pub signs: bool,
     pub output: &'a Output,
@@ -68,6 +71,12 @@ pub fn render_reusing(
     reuse: Option<&Reuse>,
 ) -> (Output, Vec<Diagnostic>) {
     let config = &site.config;
+    let t = std::time::Instant::now();
+    let lap = |what: &str| {
+        if std::env::var_os("WEGWEISER_TIMINGS").is_some() {
+            eprintln!("timing:   {what:<10} {:>8.3} s", t.elapsed().as_secs_f64());
+        }
+    };
     let renders = |p: &Page| reuse.is_none_or(|r| r.render.contains(&p.id));
     // Heading ids of each page's source text, for the translations.
     let source_ids: BTreeMap<&str, Vec<String>> = site
@@ -105,6 +114,7 @@ pub fn render_reusing(
             }
         }
     }
+    lap("prepared");
     observer.pages(jobs.len());
     let results: Vec<JobResult> = jobs
         .par_iter()
@@ -115,8 +125,15 @@ pub fn render_reusing(
                 page.path,
                 filter.map_or(String::new(), Filter::path)
             );
+            // A filtered view of a section whose listing changed elsewhere stays as it was.
+            let unchanged_view = |r: &Reuse| {
+                filter.is_some_and(|f| {
+                    r.listing_only.contains(&page.id)
+                        && !f.ids.iter().any(|id| r.render.contains(id))
+                })
+            };
             if let Some(earlier) = reuse
-                .filter(|_| !renders(page))
+                .filter(|r| !renders(page) || unchanged_view(r))
                 .and_then(|r| r.output.get(&path))
             {
                 observer.page_done();
@@ -131,6 +148,7 @@ pub fn render_reusing(
         })
         .collect();
 
+    lap("pages");
     let mut output = Output::new();
     let mut diagnostics = Vec::new();
     // A template error shows on every page that uses the template: report it once.
@@ -187,6 +205,7 @@ pub fn render_reusing(
             diagnostics.push(d);
         }
     }
+    lap("special");
     match reuse.filter(|r| !r.signs) {
         Some(r) => {
             let sign_file = |path: &str| {
@@ -202,6 +221,7 @@ pub fn render_reusing(
         }
         None => crate::print::render_signmaker(site, templates, &mut output, &mut diagnostics),
     }
+    lap("signs");
     output.insert("sitemap.xml".into(), sitemap(site).into_bytes());
     output.insert(
         "robots.txt".into(),
@@ -526,6 +546,7 @@ fn card(site: &Site, page: &Page, lang: &str, here: &str) -> J {
     let config = &site.config;
     let shown = page.shown(config, lang);
     let v = shown.version;
+    let facts = facts_view(site, page, lang, here, &v.texts);
     json!({
         "title": v.title(),
         "summary": v.text("summary").unwrap_or(""),
@@ -533,7 +554,9 @@ fn card(site: &Site, page: &Page, lang: &str, here: &str) -> J {
         "kind": page.kind,
         "text_lang": lang_json(config, shown.lang),
         "fallback": shown.fallback,
-        "facts": facts_view(site, page, lang, here, &v.texts),
+        // The opening hours in a line or two, the days with the same times together.
+        "hours": crate::print::hour_groups(&facts["opening_hours"]),
+        "facts": facts,
     })
 }
 

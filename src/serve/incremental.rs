@@ -80,32 +80,44 @@ pub fn pages_to_render(old: &Site, new: &Site, changed: &BTreeSet<String>) -> Op
         }
     }
     let mut render = BTreeSet::new();
+    // Pages that change themselves, not only in their listing of a child.
+    let mut direct = BTreeSet::new();
     // The sign maker shows the front matter of sign pages, never their Markdown text.
     let mut signs = false;
     for (old_page, page) in edited {
         render.insert(page.id.clone());
+        direct.insert(page.id.clone());
         if shown_elsewhere(old_page) == shown_elsewhere(page) {
             continue;
         }
         signs = true;
         if let Some(parent) = &page.parent {
             render.insert(parent.clone());
+            // The values a section's listing is filtered by (and their counts) come from
+            // its children: a change there changes every filtered view.
+            if facets(old_page) != facets(page) {
+                direct.insert(parent.clone());
+            }
         }
         // Pages whose fields name it show its title, and so do their cards.
         for p in new.pages.iter().filter(|p| refers_to(p, &page.id)) {
             render.insert(p.id.clone());
+            direct.insert(p.id.clone());
             render.extend(p.parent.clone());
         }
         if page.is_section {
             for p in &new.pages {
                 if below(new, p, &page.id) {
                     render.insert(p.id.clone());
+                    direct.insert(p.id.clone());
                 }
             }
         }
     }
+    let listing_only = render.difference(&direct).cloned().collect();
     Some(Rerender {
         pages: render,
+        listing_only,
         signs,
     })
 }
@@ -120,6 +132,11 @@ fn shown_elsewhere(page: &Page) -> (&str, i64, &Fields, Vec<&Fields>) {
         &page.neutral,
         page.versions.values().map(|v| &v.texts).collect(),
     )
+}
+
+/// The fields a section's listing is filtered by (`render::filters_of`).
+fn facets(page: &Page) -> [Option<&Value>; 3] {
+    ["municipalities", "municipality", "languages"].map(|k| page.neutral.get(k))
 }
 
 /// Whether a field of `page` (`venue: behoerden/jobcenter`) names the page `id`.
