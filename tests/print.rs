@@ -271,34 +271,7 @@ fn no_arabic_script_block_is_laid_out_left_to_right() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(code, 0, "{stderr}");
-    let html = std::fs::read_to_string(out.join("signs.html")).unwrap();
-    let check = out.join("check.html");
-    std::fs::write(
-        &check,
-        html.replace("</body>", &format!("{CHECK_BLOCKS}</body>")),
-    )
-    .unwrap();
-    let profile = out.join("profile");
-    let dom = Command::new(&chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--virtual-time-budget=5000",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg("--dump-dom")
-        .arg(format!("file://{}", check.display()))
-        .output()
-        .unwrap();
-    let dom = String::from_utf8_lossy(&dom.stdout);
-    let json = dom
-        .split("<pre id=\"report\">")
-        .nth(1)
-        .and_then(|r| r.split("</pre>").next())
-        .unwrap_or_else(|| panic!("no report from Chromium:\n{dom}"))
-        .replace("&quot;", "\"");
-    let report: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let report = chromium_report(&chromium, &out, CHECK_BLOCKS, None);
     assert!(report.len() >= 30, "{} blocks", report.len());
     let mut arabic_script = 0;
     for b in &report {
@@ -608,22 +581,42 @@ fn a_four_language_signpost_keeps_every_destination_on_one_a4_sheet() {
         .collect();
     assert_eq!(qr_codes(&pdf, 1), want);
     // Laid out at A4 size as the print is, every destination is shown and none is cut.
+    // At A4 size (96 dpi), as the print lays it out.
+    let report = chromium_report(&chromium, &out, CHECK_DESTINATIONS, Some("794,1123"));
+    assert_eq!(report.len(), 4, "{report:?}");
+    for b in &report {
+        assert_eq!(b["items"], 7, "{b}");
+        assert_eq!(b["hidden"], 0, "{b}");
+        assert_eq!(b["cut"], 0, "{b}");
+        // Set smaller when needed, but not below 60 % of 4.2 mm (about 9.5 px at 96 dpi).
+        assert!(b["size_px"].as_f64().unwrap() >= 9.0, "{b}");
+    }
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+/// Opens `out/signs.html` with `script` added in headless Chromium, and returns the JSON the
+/// script leaves in `<pre id="report">`.
+fn chromium_report(
+    chromium: &Path,
+    out: &Path,
+    script: &str,
+    window: Option<&str>,
+) -> Vec<serde_json::Value> {
     let html = std::fs::read_to_string(out.join("signs.html")).unwrap();
     let check = out.join("check.html");
-    std::fs::write(
-        &check,
-        html.replace("</body>", &format!("{CHECK_DESTINATIONS}</body>")),
-    )
-    .unwrap();
+    std::fs::write(&check, html.replace("</body>", &format!("{script}</body>"))).unwrap();
     let profile = out.join("profile");
-    let dom = Command::new(&chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--virtual-time-budget=5000",
-            "--window-size=794,1123",
-        ])
+    let mut cmd = Command::new(chromium);
+    cmd.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--virtual-time-budget=5000",
+    ]);
+    if let Some(size) = window {
+        cmd.arg(format!("--window-size={size}"));
+    }
+    let dom = cmd
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--dump-dom")
         .arg(format!("file://{}", check.display()))
@@ -636,14 +629,5 @@ fn a_four_language_signpost_keeps_every_destination_on_one_a4_sheet() {
         .and_then(|r| r.split("</pre>").next())
         .unwrap_or_else(|| panic!("no report from Chromium:\n{dom}"))
         .replace("&quot;", "\"");
-    let report: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
-    assert_eq!(report.len(), 4, "{json}");
-    for b in &report {
-        assert_eq!(b["items"], 7, "{b}");
-        assert_eq!(b["hidden"], 0, "{b}");
-        assert_eq!(b["cut"], 0, "{b}");
-        // Set smaller when needed, but not below 60 % of 4.2 mm (about 9.5 px at 96 dpi).
-        assert!(b["size_px"].as_f64().unwrap() >= 9.0, "{b}");
-    }
-    let _ = std::fs::remove_dir_all(&out);
+    serde_json::from_str(&json).unwrap()
 }
