@@ -531,7 +531,7 @@ fn page_context(
             "permalink": permalink,
             "url": "./",
             "breadcrumbs": breadcrumbs,
-            "facts": facts_view(site, page, lang, &here, &v.texts),
+            "facts": facts_view(site, page, lang, &here, &v.texts, &config.upcoming_holidays),
             "jsonld_html": jsonld_html(page, v.title(), &permalink, &config.upcoming_holidays),
             "filters": filters_view(all_filters, filter, &here, &format!("{lang}/{}", page.path)),
             "qr_svg_html": qr_svg_html,
@@ -546,7 +546,8 @@ fn card(site: &Site, page: &Page, lang: &str, here: &str) -> J {
     let config = &site.config;
     let shown = page.shown(config, lang);
     let v = shown.version;
-    let facts = facts_view(site, page, lang, here, &v.texts);
+    // Cards list no holidays: their view is built without them.
+    let facts = facts_view(site, page, lang, here, &v.texts, &[]);
     json!({
         "title": v.title(),
         "summary": v.text("summary").unwrap_or(""),
@@ -561,14 +562,21 @@ fn card(site: &Site, page: &Page, lang: &str, here: &str) -> J {
 }
 
 /// The facts of `page` for a reader of `lang` on the page at `here`.
-fn facts_view(site: &Site, page: &Page, lang: &str, here: &str, texts: &crate::kinds::Fields) -> J {
+fn facts_view(
+    site: &Site,
+    page: &Page,
+    lang: &str,
+    here: &str,
+    texts: &crate::kinds::Fields,
+    holidays: &[crate::holidays::Holiday],
+) -> J {
     let link = |target: &Page| relative(here, &format!("{lang}/{}", target.path));
     Facts {
         site,
         page,
         lang,
         texts,
-        holidays: &site.config.upcoming_holidays,
+        holidays,
         link: &link,
     }
     .view()
