@@ -55,13 +55,14 @@ pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Con
 }
 
 /// With `WEGWEISER_TIMINGS` set, how long each stage took goes to stderr (for bench/).
-struct Timings(Option<std::time::Instant>);
+pub(crate) struct Timings(Option<std::time::Instant>);
 
 impl Timings {
-    fn new() -> Timings {
+    pub(crate) fn new() -> Timings {
         Timings(std::env::var_os("WEGWEISER_TIMINGS").map(|_| std::time::Instant::now()))
     }
-    fn lap(&mut self, stage: &str) {
+    /// Prints the time since the last lap (or the start) under the name of the stage.
+    pub(crate) fn lap(&mut self, stage: &str) {
         if let Some(t) = &mut self.0 {
             eprintln!("timing: {stage:<12} {:>8.3} s", t.elapsed().as_secs_f64());
             *t = std::time::Instant::now();

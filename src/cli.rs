@@ -233,18 +233,12 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
         );
         return 1;
     }
-    let written = Instant::now();
+    let mut timings = crate::build::Timings::new();
     if let Err(e) = output::write(&out, &built.output) {
         eprintln!("error: {e}");
         return 1;
     }
-    if std::env::var_os("WEGWEISER_TIMINGS").is_some() {
-        eprintln!(
-            "timing: {:<12} {:>8.3} s",
-            "write",
-            written.elapsed().as_secs_f64()
-        );
-    }
+    timings.lap("write");
     let pages = built.site.as_ref().map_or(0, |s| s.pages.len());
     let langs = built.site.as_ref().map_or(0, |s| s.config.languages.len());
     let line = format!(

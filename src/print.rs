@@ -612,8 +612,21 @@ pub fn find_chromium(given: Option<&Path>) -> Option<PathBuf> {
 
 /// Prints `html_file` to `pdf_file` with a headless Chromium.
 pub fn to_pdf(chromium: &Path, html_file: &Path, pdf_file: &Path) -> Result<(), String> {
-    let profile = std::env::temp_dir().join(format!("wegweiser-print-{}", std::process::id()));
-    let url = format!("file://{}", html_file.display());
+    url_to_pdf(
+        chromium,
+        &format!("file://{}", html_file.display()),
+        pdf_file,
+    )
+}
+
+/// Prints the page at `url` (a `file://` address, with a query if the page reads one) to
+/// `pdf_file` with a headless Chromium.
+pub fn url_to_pdf(chromium: &Path, url: &str, pdf_file: &Path) -> Result<(), String> {
+    // A profile of its own for each run: two prints at once must not share one.
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let profile =
+        std::env::temp_dir().join(format!("wegweiser-print-{}-{run}", std::process::id()));
     let out = std::process::Command::new(chromium)
         .args([
             "--headless",

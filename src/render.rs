@@ -71,12 +71,7 @@ pub fn render_reusing(
     reuse: Option<&Reuse>,
 ) -> (Output, Vec<Diagnostic>) {
     let config = &site.config;
-    let t = std::time::Instant::now();
-    let lap = |what: &str| {
-        if std::env::var_os("WEGWEISER_TIMINGS").is_some() {
-            eprintln!("timing:   {what:<10} {:>8.3} s", t.elapsed().as_secs_f64());
-        }
-    };
+    let mut timings = crate::build::Timings::new();
     let renders = |p: &Page| reuse.is_none_or(|r| r.render.contains(&p.id));
     // Heading ids of each page's source text, for the translations.
     let source_ids: BTreeMap<&str, Vec<String>> = site
@@ -114,7 +109,7 @@ pub fn render_reusing(
             }
         }
     }
-    lap("prepared");
+    timings.lap("  prepared");
     observer.pages(jobs.len());
     let results: Vec<JobResult> = jobs
         .par_iter()
@@ -148,7 +143,7 @@ pub fn render_reusing(
         })
         .collect();
 
-    lap("pages");
+    timings.lap("  pages");
     let mut output = Output::new();
     let mut diagnostics = Vec::new();
     // A template error shows on every page that uses the template: report it once.
@@ -205,7 +200,7 @@ pub fn render_reusing(
             diagnostics.push(d);
         }
     }
-    lap("special");
+    timings.lap("  special");
     match reuse.filter(|r| !r.signs) {
         Some(r) => {
             let sign_file = |path: &str| {
@@ -221,7 +216,7 @@ pub fn render_reusing(
         }
         None => crate::print::render_signmaker(site, templates, &mut output, &mut diagnostics),
     }
-    lap("signs");
+    timings.lap("  signs");
     output.insert("sitemap.xml".into(), sitemap(site).into_bytes());
     output.insert(
         "robots.txt".into(),
@@ -832,26 +827,33 @@ impl Filter {
 
 /// The filters of a section: one per municipality and per language its pages name, when
 /// there are at least two values to choose from.
+/// The facets a listing is filtered by.
+pub(crate) const FACETS: [&str; 2] = ["municipality", "language"];
+
+/// A page's values of a facet: the municipalities it serves or is in, the languages it names.
+pub(crate) fn facet_values(page: &Page, facet: &str) -> Vec<String> {
+    match facet {
+        "municipality" => {
+            let mut v = list_of(&page.neutral, "municipalities");
+            if let Some(Value::Str(m)) = page.neutral.get("municipality") {
+                v.push(m.clone());
+            }
+            v
+        }
+        _ => list_of(&page.neutral, "languages"),
+    }
+}
+
 fn filters_of(site: &Site, section: &Page) -> Vec<Filter> {
     let mut out = Vec::new();
-    for facet in ["municipality", "language"] {
+    for facet in FACETS {
         let mut values: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for c in site
             .children(&section.id)
             .into_iter()
             .filter(|c| !c.is_section)
         {
-            let vals: Vec<String> = match facet {
-                "municipality" => {
-                    let mut v = list_of(&c.neutral, "municipalities");
-                    if let Some(Value::Str(m)) = c.neutral.get("municipality") {
-                        v.push(m.clone());
-                    }
-                    v
-                }
-                _ => list_of(&c.neutral, "languages"),
-            };
-            for v in vals {
+            for v in facet_values(c, facet) {
                 values.entry(v).or_default().push(c.id.clone());
             }
         }

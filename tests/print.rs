@@ -78,25 +78,9 @@ fn qr_codes(pdf: &Path, page: usize) -> BTreeSet<String> {
 }
 
 fn print_pdf(chromium: &Path, url: &str, pdf: &Path) {
-    let profile = pdf.with_extension("profile");
-    Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(url)
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_dir_all(&profile);
-    assert!(pdf.is_file(), "Chromium printed no PDF of {url}");
+    if let Err(e) = wegweiser::print::url_to_pdf(chromium, url, pdf) {
+        panic!("Chromium printed no PDF of {url}: {e}");
+    }
 }
 
 /// The sheets of a sign document: (page id, language tags) in order.

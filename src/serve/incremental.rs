@@ -134,9 +134,9 @@ fn shown_elsewhere(page: &Page) -> (&str, i64, &Fields, Vec<&Fields>) {
     )
 }
 
-/// The fields a section's listing is filtered by (`render::filters_of`).
-fn facets(page: &Page) -> [Option<&Value>; 3] {
-    ["municipalities", "municipality", "languages"].map(|k| page.neutral.get(k))
+/// The values a section's listing is filtered by, of one of its pages.
+fn facets(page: &Page) -> [Vec<String>; 2] {
+    crate::render::FACETS.map(|f| crate::render::facet_values(page, f))
 }
 
 /// Whether a field of `page` (`venue: behoerden/jobcenter`) names the page `id`.
