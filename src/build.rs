@@ -23,11 +23,31 @@ pub struct Built {
     pub output: Output,
     /// Sorted; the output is only to be used when none is an error.
     pub diagnostics: Vec<Diagnostic>,
+    /// What is still to be rendered when the build was asked to leave the sign maker for
+    /// later (`Earlier::signs_later`).
+    pub later: Option<Later>,
 }
 
 impl Built {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// The sign maker of a build, left for later: the dev server shows the changed page before
+/// it renders the sign maker's pages, which show every office, Kita and signpost.
+pub struct Later {
+    templates: templates::Templates,
+}
+
+impl Later {
+    /// The sign maker's files of `site` (the site of the build that left them) and the
+    /// problems found rendering them.
+    pub fn render(self, site: &Site) -> (Output, Vec<Diagnostic>) {
+        let mut output = Output::new();
+        let mut diagnostics = vec![];
+        crate::print::render_signmaker(site, &self.templates, &mut output, &mut diagnostics);
+        (output, diagnostics)
     }
 }
 
@@ -80,6 +100,17 @@ pub fn build_observed(root: &Path, observer: &dyn crate::progress::Observer) -> 
     build_reusing(root, observer, None)
 }
 
+/// What a rebuild may take from the build before it.
+pub struct Earlier<'a> {
+    pub output: &'a Output,
+    /// Where the earlier sign maker files are, when not in `output` (it left them for later).
+    pub signs: Option<&'a Output>,
+    /// What must be rendered again, given the new site model.
+    pub plan: Plan<'a>,
+    /// Whether to leave a sign maker that must be rendered again to `Built::later`.
+    pub signs_later: bool,
+}
+
 /// What a rebuild must render again: the ids of the pages, and whether the sign maker pages
 /// (which show the front matter of every office, Kita and signpost).
 pub struct Rerender {
@@ -99,7 +130,7 @@ pub type Plan<'a> = &'a dyn Fn(&Site) -> Option<Rerender>;
 pub fn build_reusing(
     root: &Path,
     observer: &dyn crate::progress::Observer,
-    earlier: Option<(&Output, Plan)>,
+    earlier: Option<Earlier>,
 ) -> Built {
     let mut diagnostics = Vec::new();
     let mut timings = Timings::new();
@@ -110,6 +141,7 @@ pub fn build_reusing(
             site: None,
             output: Output::new(),
             diagnostics,
+            later: None,
         };
     };
     let languages = config.languages.len();
@@ -138,15 +170,25 @@ pub fn build_reusing(
     check_site(&site, &mut diagnostics);
     timings.lap("check");
     let mut output = Output::new();
+    let mut signs_later = false;
     if let Some(templates) = &templates {
         observer.stage(&format!("rendering {languages} languages:"));
-        let only = earlier.and_then(|(output, plan)| Some((output, plan(&site)?)));
-        let reuse = only.as_ref().map(|(output, again)| render::Reuse {
+        let only = earlier
+            .as_ref()
+            .and_then(|earlier| Some((earlier, (earlier.plan)(&site)?)));
+        let reuse = only.as_ref().map(|(earlier, again)| render::Reuse {
             render: &again.pages,
             listing_only: &again.listing_only,
-            signs: again.signs,
-            output,
+            signs: match (again.signs, earlier.signs_later) {
+                (false, _) => render::SignMaker::Keep(earlier.signs.unwrap_or(earlier.output)),
+                (true, false) => render::SignMaker::Render,
+                (true, true) => render::SignMaker::Later,
+            },
+            output: earlier.output,
         });
+        signs_later = reuse
+            .as_ref()
+            .is_some_and(|r| matches!(r.signs, render::SignMaker::Later));
         let (out, ds) = render::render_reusing(&site, templates, observer, reuse.as_ref());
         output = out;
         diagnostics.extend(ds);
@@ -166,6 +208,9 @@ pub fn build_reusing(
         site: Some(site),
         output,
         diagnostics,
+        later: templates
+            .filter(|_| signs_later)
+            .map(|templates| Later { templates }),
     }
 }
 

@@ -4,7 +4,6 @@
 //! otherwise) and the summary line of `build` and `serve`. Must not: decide anything about
 //! the build; the pipeline only tells it how far it got.
 
-use crate::render::Output;
 use crate::site::Site;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
@@ -84,7 +83,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 pub fn summary_line(
     verb: &str,
     site: Option<&Site>,
-    output: &Output,
+    files: usize,
     warnings: usize,
     elapsed: Duration,
 ) -> String {
@@ -94,7 +93,7 @@ pub fn summary_line(
         "{verb} {} in {} ({} files) in {:.2} s, {}{}",
         plural(pages, "page", "pages"),
         plural(langs, "language", "languages"),
-        output.len(),
+        files,
         elapsed.as_secs_f64(),
         plural(warnings, "warning", "warnings"),
         per_language(site),

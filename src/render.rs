@@ -57,9 +57,30 @@ pub struct Reuse<'a> {
     /// Sections of `render` whose filtered views need rendering only where they list a page
     /// of `render` (see `build::Rerender`).
     pub listing_only: &'a std::collections::BTreeSet<String>,
-    /// Whether to render the sign maker pages and their QR codes again.
-    pub signs: bool,
+    /// What to do with the sign maker pages and their QR codes.
+    pub signs: SignMaker<'a>,
     pub output: &'a Output,
+}
+
+/// The sign maker in a rebuild: it shows the front matter of every office, Kita and
+/// signpost in every language, which makes it the largest part of a small rebuild.
+pub enum SignMaker<'a> {
+    /// Render it again.
+    Render,
+    /// Nothing it shows changed: take its files from this earlier output.
+    Keep(&'a Output),
+    /// Leave it out: the caller renders it afterwards (`build::Later`), so that the dev
+    /// server can show the changed page first.
+    Later,
+}
+
+/// Whether `path` is a file of the sign maker: its page in a language, or a QR code of it.
+pub fn is_sign_file(config: &crate::config::Config, path: &str) -> bool {
+    path.starts_with("signs/")
+        || config
+            .languages
+            .iter()
+            .any(|l| path.strip_prefix(l.tag.as_str()) == Some("/signs/index.html"))
 }
 
 /// `render_observed`, taking the files of pages that need no new rendering from `reuse`.
@@ -201,20 +222,16 @@ pub fn render_reusing(
         }
     }
     timings.lap("  special");
-    match reuse.filter(|r| !r.signs) {
-        Some(r) => {
-            let sign_file = |path: &str| {
-                path.starts_with("signs/")
-                    || config
-                        .languages
-                        .iter()
-                        .any(|l| path.strip_prefix(l.tag.as_str()) == Some("/signs/index.html"))
-            };
-            for (path, bytes) in r.output.iter().filter(|(p, _)| sign_file(p)) {
+    match reuse.map(|r| &r.signs) {
+        Some(SignMaker::Keep(earlier)) => {
+            for (path, bytes) in earlier.iter().filter(|(p, _)| is_sign_file(config, p)) {
                 output.insert(path.clone(), bytes.clone());
             }
         }
-        None => crate::print::render_signmaker(site, templates, &mut output, &mut diagnostics),
+        Some(SignMaker::Later) => {}
+        Some(SignMaker::Render) | None => {
+            crate::print::render_signmaker(site, templates, &mut output, &mut diagnostics)
+        }
     }
     timings.lap("  signs");
     output.insert("sitemap.xml".into(), sitemap(site).into_bytes());

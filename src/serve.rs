@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Mutex, OnceLock, mpsc};
 use std::time::{Duration, Instant};
 
 /// What `wegweiser serve` is asked to do.
@@ -156,11 +156,14 @@ pub fn serve(options: &ServeOptions) -> i32 {
             Ok(next) => state.replace(next),
             Err(_) => {
                 builds.good = None;
+                builds.pending = None;
                 eprintln!(
                     "error: wegweiser failed while building (a bug: please report it with the change that caused it); still serving the last build"
                 );
             }
         }
+        // The browser has the changed page; now the rest of the build.
+        builds.finish(&state);
     }
 }
 
@@ -196,6 +199,19 @@ struct Builds {
     /// The last build without errors, and every file changed since.
     good: Option<incremental::Good>,
     since_good: BTreeSet<String>,
+    /// What the last build left for later, to be rendered once its snapshot is served.
+    pending: Option<Pending>,
+}
+
+/// A served build's files still to be rendered (`build::Later`), and what its report
+/// needs, which is printed when they are done.
+struct Pending {
+    later: crate::build::Later,
+    slot: Arc<OnceLock<Arc<Output>>>,
+    /// The report's start: "content/a.de.md changed: ".
+    cause: String,
+    warnings: usize,
+    start: Instant,
 }
 
 impl Builds {
@@ -209,6 +225,7 @@ impl Builds {
             count: 0,
             good: None,
             since_good: BTreeSet::new(),
+            pending: None,
         }
     }
 
@@ -218,7 +235,7 @@ impl Builds {
         self.since_good.extend(changed.iter().cloned());
         let bar = crate::progress::Bar::new();
         let mut built =
-            incremental::rebuild(&self.root, &bar, self.good.as_ref(), &self.since_good);
+            incremental::rebuild(&self.root, &bar, self.good.as_ref(), &self.since_good, true);
         bar.finish();
         let elapsed = start.elapsed();
         self.count += 1;
@@ -241,21 +258,31 @@ impl Builds {
             .or_else(|| previous.map(|p| p.source_language.clone()))
             .unwrap_or_default();
         if errors == 0 {
-            let verb = if self.count == 1 { "built" } else { "rebuilt" };
-            let line = crate::progress::summary_line(
-                verb,
-                built.site.as_ref(),
-                &built.output,
-                warnings,
-                elapsed,
-            );
-            let _ = writeln!(err, "{cause}{line}");
             let output = Arc::new(std::mem::take(&mut built.output));
+            let later = built.later.take().map(|later| {
+                let slot = Arc::new(OnceLock::new());
+                self.pending = Some(Pending {
+                    later,
+                    slot: slot.clone(),
+                    cause: cause.clone(),
+                    warnings,
+                    start,
+                });
+                slot
+            });
+            if later.is_none() {
+                let verb = if self.count == 1 { "built" } else { "rebuilt" };
+                let site = built.site.as_ref();
+                let line =
+                    crate::progress::summary_line(verb, site, output.len(), warnings, elapsed);
+                let _ = writeln!(err, "{cause}{line}");
+            }
             let old = std::mem::replace(
                 &mut self.good,
                 built.site.take().map(|site| incremental::Good {
                     site,
                     output: output.clone(),
+                    signs: None,
                 }),
             );
             // Freeing a large site model takes a while: not before the browser hears.
@@ -263,12 +290,14 @@ impl Builds {
             self.since_good.clear();
             return Snapshot {
                 output,
+                later,
                 source_language,
                 problems: vec![],
                 generation,
             };
         }
         let kept = previous.map_or_else(|| Arc::new(Output::new()), |p| p.output.clone());
+        let kept_later = previous.and_then(|p| p.later.clone());
         let _ = writeln!(
             err,
             "error: {cause}the site has {errors} error{} and {warnings} warning{}; {}",
@@ -282,9 +311,68 @@ impl Builds {
         );
         Snapshot {
             output: kept,
+            later: kept_later,
             source_language,
             problems: built.diagnostics,
             generation,
+        }
+    }
+
+    /// Renders what the last build left for later into its snapshot's slot, and reports the
+    /// build. Problems found there (a sign maker template that fails on the new content)
+    /// are served like those of a failed build.
+    fn finish(&mut self, state: &State) {
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        let rendered = self.good.as_ref().and_then(|good| {
+            let site = &good.site;
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pending.later.render(site)))
+                .ok()
+        });
+        // Requests may be waiting for these files: the slot is filled whatever happens.
+        let (files, diagnostics) = rendered.unwrap_or_default();
+        let files = Arc::new(files);
+        let _ = pending.slot.set(files.clone());
+        let mut err = std::io::stderr().lock();
+        for d in &diagnostics {
+            let _ = writeln!(err, "{}", d.render());
+        }
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        match self.good.as_mut() {
+            Some(good) if errors == 0 => {
+                good.signs = Some(files.clone());
+                let line = crate::progress::summary_line(
+                    "rebuilt",
+                    Some(&good.site),
+                    good.output.len()
+                        + files
+                            .keys()
+                            .filter(|k| !good.output.contains_key(*k))
+                            .count(),
+                    pending.warnings + diagnostics.len(),
+                    pending.start.elapsed(),
+                );
+                let _ = writeln!(err, "{}{line}", pending.cause);
+            }
+            _ => {
+                // The next build starts afresh, and the browser shows what went wrong.
+                self.good = None;
+                let _ = writeln!(
+                    err,
+                    "error: {}the sign maker could not be rendered; still serving the rest of the build, with the errors over every page",
+                    pending.cause
+                );
+                let current = state.current();
+                let generation = format!("{}+signs", current.generation);
+                state.replace(Snapshot {
+                    output: current.output.clone(),
+                    later: current.later.clone(),
+                    source_language: current.source_language.clone(),
+                    problems: diagnostics,
+                    generation,
+                });
+            }
         }
     }
 }

@@ -278,6 +278,24 @@ fn an_edit_reaches_every_language_after_the_reload_event() {
         "{}",
         ar.body
     );
+
+    // A title is shown by the sign maker, which a rebuild renders after the reload event:
+    // it is served as part of the same build all the same.
+    replace_in(
+        &site.join("content/behoerden/amt.de.md"),
+        "title: Ausländerbehörde",
+        "title: Ausländerbehörde Teststadt",
+    );
+    let third = events.next_build(Some(&second));
+    let signs = server.get("/de/signs/");
+    assert_eq!(signs.status, 200);
+    assert!(
+        signs.body.contains("Ausländerbehörde Teststadt"),
+        "{}",
+        signs.body
+    );
+    assert!(signs.body.contains(&format!("\"{third}\"")));
+    server.wait_for_line(|l| l.contains("content/behoerden/amt.de.md changed: rebuilt"));
     assert!(!site.join("public").exists(), "serve writes nothing");
 }
 

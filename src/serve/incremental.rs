@@ -20,20 +20,31 @@ use std::sync::Arc;
 pub struct Good {
     pub site: Site,
     pub output: Arc<Output>,
+    /// The sign maker's files, when its build left them for later (`Built::later`) and they
+    /// are not in `output`.
+    pub signs: Option<Arc<Output>>,
 }
 
 /// Builds the site, reusing the files of `good` for pages that `changed` (site files, as
-/// `content/a.de.md`, every change since `good` was built) cannot have touched.
+/// `content/a.de.md`, every change since `good` was built) cannot have touched. With
+/// `signs_later`, a sign maker that must be rendered again is left to `Built::later`.
 pub fn rebuild(
     root: &Path,
     observer: &dyn Observer,
     good: Option<&Good>,
     changed: &BTreeSet<String>,
+    signs_later: bool,
 ) -> Built {
     match good {
         Some(good) => {
             let plan = |new: &Site| pages_to_render(&good.site, new, changed);
-            build::build_reusing(root, observer, Some((&good.output, &plan)))
+            let earlier = build::Earlier {
+                output: &good.output,
+                signs: good.signs.as_deref(),
+                plan: &plan,
+                signs_later,
+            };
+            build::build_reusing(root, observer, Some(earlier))
         }
         None => build::build_observed(root, observer),
     }

@@ -8,7 +8,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::render::Output;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Where the browser listens for finished builds.
 pub const EVENTS_PATH: &str = "/__wegweiser/events";
@@ -18,6 +18,9 @@ pub const EVENTS_PATH: &str = "/__wegweiser/events";
 pub struct Snapshot {
     /// The output of the last build without errors; empty when there was none yet.
     pub output: Arc<Output>,
+    /// Files of the same build that are rendered after it is served (the sign maker, see
+    /// `build::Later`); a request for one waits until they are there.
+    pub later: Option<Arc<OnceLock<Arc<Output>>>>,
     /// The language whose 404 page is served when the URL names none.
     pub source_language: String,
     /// The diagnostics of the last build, when it had errors.
@@ -30,6 +33,14 @@ pub struct Snapshot {
 impl Snapshot {
     fn has_site(&self) -> bool {
         !self.output.is_empty()
+    }
+
+    /// The file at `key` of the output, waiting for the files rendered later when it is not
+    /// among the others.
+    fn get(&self, key: &str) -> Option<&Vec<u8>> {
+        self.output
+            .get(key)
+            .or_else(|| self.later.as_ref()?.wait().get(key))
     }
 }
 
@@ -84,7 +95,7 @@ pub fn respond(snapshot: &Snapshot, method: &str, target: &str) -> Reply {
     if !snapshot.has_site() {
         return page(snapshot, 500, error_page(&snapshot.problems).into_bytes());
     }
-    if let Some(bytes) = snapshot.output.get(&key) {
+    if let Some(bytes) = snapshot.get(&key) {
         let ty = content_type(&key);
         return if ty.starts_with("text/html") {
             page(snapshot, 200, bytes.clone())
@@ -94,7 +105,7 @@ pub fn respond(snapshot: &Snapshot, method: &str, target: &str) -> Reply {
     }
     // `/de/kita` → `/de/kita/`, so that the page's relative links resolve.
     let dir_index = format!("{key}/index.html");
-    if !key.is_empty() && !key.ends_with("index.html") && snapshot.output.contains_key(&dir_index) {
+    if !key.is_empty() && !key.ends_with("index.html") && snapshot.get(&dir_index).is_some() {
         let mut location = format!("{path}/");
         if let Some(q) = query {
             location.push('?');
@@ -196,7 +207,7 @@ fn not_found(snapshot: &Snapshot, key: &str) -> Reply {
         format!("{first}/404.html"),
         format!("{}/404.html", snapshot.source_language),
     ];
-    match candidates.iter().find_map(|c| snapshot.output.get(c)) {
+    match candidates.iter().find_map(|c| snapshot.get(c)) {
         Some(bytes) => page(snapshot, 404, bytes.clone()),
         None => Reply::text(404, "404 not found"),
     }
@@ -314,6 +325,7 @@ mod tests {
         }
         Snapshot {
             output: Arc::new(output),
+            later: None,
             source_language: "de".into(),
             problems,
             generation: "7-1".into(),
@@ -322,6 +334,28 @@ mod tests {
 
     fn body(r: &Reply) -> String {
         String::from_utf8_lossy(&r.body).into_owned()
+    }
+
+    #[test]
+    fn files_rendered_later_are_waited_for() {
+        let mut s = snapshot(vec![]);
+        let slot = Arc::new(OnceLock::new());
+        s.later = Some(slot.clone());
+        // The files that are there are served at once (this would hang if it waited).
+        assert_eq!(respond(&s, "GET", "/data.json").status, 200);
+        let filler = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            let mut files = Output::new();
+            files.insert("de/signs/index.html".into(), b"<p>Schilder</p>".to_vec());
+            slot.set(Arc::new(files)).unwrap();
+        });
+        // Asked before the files are there: the answer waits for them.
+        let r = respond(&s, "GET", "/de/signs/");
+        assert_eq!(r.status, 200);
+        assert!(body(&r).contains("Schilder"));
+        assert_eq!(respond(&s, "GET", "/de/signs").status, 301);
+        assert_eq!(respond(&s, "GET", "/de/nothing/").status, 404);
+        filler.join().unwrap();
     }
 
     #[test]
