@@ -51,7 +51,8 @@ impl Later {
     }
 }
 
-/// Reads `site.yaml`.
+/// Reads `site.yaml`: a config, also when it has problems the rest of the site can be
+/// checked with (see `config::load`).
 pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Config> {
     let path = root.join("site.yaml");
     if !path.is_file() {
@@ -65,13 +66,9 @@ pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Con
         return None;
     }
     let source = content::read(&path, &display_name(root, &path), diagnostics)?;
-    match config::load(&source) {
-        Ok(c) => Some(c),
-        Err(ds) => {
-            diagnostics.extend(ds);
-            None
-        }
-    }
+    let (config, problems) = config::load(&source);
+    diagnostics.extend(problems);
+    config
 }
 
 /// With `WEGWEISER_TIMINGS` set, how long each stage took goes to stderr (for bench/).

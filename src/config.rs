@@ -253,16 +253,23 @@ fn is_tag(tag: &str) -> bool {
 
 /// Reads `site.yaml`. All problems found are returned; a config is returned only without
 /// errors.
-pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
+/// Reads `site.yaml`: the config and its problems. With problems there is still a config
+/// when the rest of the site can be checked with it (the build goes on to find the other
+/// problems, and writes nothing): a wrong value is left out or set to its default. There is
+/// none when the file cannot be read as a config or names no usable language.
+pub fn load(source: &Source) -> (Option<Config>, Vec<Diagnostic>) {
     let yaml = Yaml {
         source: source.clone(),
         start: 0,
         end: source.text.len(),
     };
-    let value = yaml.parse().map_err(|d| vec![d])?;
+    let value = match yaml.parse() {
+        Ok(value) => value,
+        Err(d) => return (None, vec![d]),
+    };
     let raw: RawConfig = match serde_yaml::from_value(value) {
         Ok(raw) => raw,
-        Err(e) => return Err(vec![config_error(&yaml, &e)]),
+        Err(e) => return (None, vec![config_error(&yaml, &e)]),
     };
     let mut problems = Vec::new();
     let error = |path: &[&str], message: String| {
@@ -273,7 +280,10 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
     let mut base_url = raw.base_url.trim().to_string();
     if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
         problems.push(
-            error(&["base_url"], format!("`base_url` must be an absolute http(s) URL, not `{base_url}`"))
+            {
+                let (s, e) = yaml.locate_value(&["base_url"]);
+                Diagnostic::error_at(source, s, e, format!("`base_url` must be an absolute http(s) URL, not `{base_url}`"))
+            }
                 .with_hint("write the address the site will be published at, e.g. `https://integration.example.org/`"),
         );
     }
@@ -378,19 +388,22 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
             new
         });
     }
-    if raw.theme.contains(['/', '\\']) || raw.theme.starts_with('.') || raw.theme.is_empty() {
+    let bad_theme =
+        raw.theme.contains(['/', '\\']) || raw.theme.starts_with('.') || raw.theme.is_empty();
+    if bad_theme {
         problems.push(
             error(&["theme"], format!("`{}` is not a theme name", raw.theme))
                 .with_hint("a theme is a folder name under `themes/`, e.g. `default`"),
         );
     }
     let holidays = holidays_of(&raw.holidays, &yaml, &mut problems);
-    if !problems.is_empty() {
-        return Err(problems);
+    // Without its languages or theme, nothing of the site can be checked.
+    if languages.is_empty() || !tags.contains(&raw.source_language) || bad_theme {
+        return (None, problems);
     }
     let today = crate::kinds::today();
     let upcoming_holidays = crate::holidays::between(&holidays, today, today + 365);
-    Ok(Config {
+    let config = Config {
         base_url,
         source_language: raw.source_language,
         languages,
@@ -403,7 +416,8 @@ pub fn load(source: &Source) -> Result<Config, Vec<Diagnostic>> {
         print: raw.print,
         holidays,
         upcoming_holidays,
-    })
+    };
+    (Some(config), problems)
 }
 
 /// The rules of `holidays:`: the region's, without `remove`, with `extra`.
@@ -594,7 +608,10 @@ mod tests {
     use crate::source::SourceFile;
 
     fn load_str(s: &str) -> Result<Config, Vec<Diagnostic>> {
-        load(&SourceFile::new("site.yaml", "site.yaml", s.to_string()))
+        match load(&SourceFile::new("site.yaml", "site.yaml", s.to_string())) {
+            (Some(config), problems) if problems.is_empty() => Ok(config),
+            (_, problems) => Err(problems),
+        }
     }
 
     #[test]

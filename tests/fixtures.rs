@@ -623,6 +623,50 @@ fn output_is_the_same_with_one_thread_and_in_any_file_order() {
 }
 
 #[test]
+fn a_mistake_in_site_yaml_does_not_hide_the_mistakes_in_the_content() {
+    let dir = scratch("basic");
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    let before = fs::read(dir.join("public/de/behoerden/amt/index.html")).unwrap();
+    let yaml = fs::read_to_string(dir.join("site.yaml")).unwrap();
+    let yaml = yaml.replacen(
+        "base_url: https://example.org/guide",
+        "base_url: example.org/guide",
+        1,
+    );
+    fs::write(
+        dir.join("site.yaml"),
+        format!("{yaml}holidays: {{ region: DE-NX }}\n"),
+    )
+    .unwrap();
+    let amt = dir.join("content/behoerden/amt.de.md");
+    let text = fs::read_to_string(&amt).unwrap();
+    fs::write(&amt, text.replacen("; Th 08:00", "; Tx 08:00", 1)).unwrap();
+
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 1);
+    assert!(
+        e.contains("error: `base_url` must be an absolute http(s) URL, not `example.org/guide`\n --> site.yaml:1:11"),
+        "{e}"
+    );
+    assert!(
+        e.contains("error: `DE-NX` is not a region wegweiser knows the holidays of"),
+        "{e}"
+    );
+    assert!(
+        e.contains("error: invalid opening hours: `Tx` is not a weekday\n  --> content/behoerden/amt.de.md:18:"),
+        "{e}"
+    );
+    assert!(e.contains("the site has 3 errors"), "{e}");
+    assert_eq!(
+        fs::read(dir.join("public/de/behoerden/amt/index.html")).unwrap(),
+        before,
+        "the last good output stays"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn public_holidays_follow_the_sites_region_and_its_own_days() {
     let dir = scratch("basic");
     let yaml = fs::read_to_string(dir.join("site.yaml")).unwrap();
