@@ -129,6 +129,23 @@ pub fn build_reusing(
     observer: &dyn crate::progress::Observer,
     earlier: Option<Earlier>,
 ) -> Built {
+    run(root, observer, earlier, true)
+}
+
+/// Reads and checks the site as `build` does, without rendering it: the site model and
+/// strings for the commands that only read them (`status`, `translate`, `stamp`). The
+/// problems only rendering finds (a broken template, a link to a missing page) are not
+/// among the diagnostics.
+pub fn load(root: &Path) -> Built {
+    run(root, &crate::progress::Quiet, None, false)
+}
+
+fn run(
+    root: &Path,
+    observer: &dyn crate::progress::Observer,
+    earlier: Option<Earlier>,
+    render: bool,
+) -> Built {
     let mut diagnostics = Vec::new();
     let mut timings = Timings::new();
     observer.stage("reading");
@@ -168,7 +185,7 @@ pub fn build_reusing(
     timings.lap("check");
     let mut output = Output::new();
     let mut signs_later = false;
-    if let Some(templates) = &templates {
+    if let Some(templates) = templates.as_ref().filter(|_| render) {
         observer.stage(&format!("rendering {languages} languages:"));
         let only = earlier
             .as_ref()

@@ -353,7 +353,7 @@ fn new_cmd(root: &std::path::Path, kind: &str, path: &str) -> i32 {
 
 /// The site model for commands that read it; reports and returns `Err(exit code)` on errors.
 fn load_site(root: &std::path::Path) -> Result<build::Built, i32> {
-    let built = build::build(root);
+    let built = build::load(root);
     if built.has_errors() || built.site.is_none() {
         report(&built.diagnostics);
         eprintln!("error: the site has errors; fix them first (wegweiser check)");
