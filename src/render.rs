@@ -7,6 +7,7 @@
 //! order-independent assembly of the output. Must not: write files.
 
 mod facts;
+mod sitemap;
 
 pub(crate) use facts::Facts;
 #[cfg(test)]
@@ -234,7 +235,9 @@ pub fn render_reusing(
         }
     }
     timings.lap("  signs");
-    output.insert("sitemap.xml".into(), sitemap(site).into_bytes());
+    for (path, xml) in sitemap::files(site) {
+        output.insert(path, xml.into_bytes());
+    }
     output.insert(
         "robots.txt".into(),
         format!(
@@ -685,39 +688,7 @@ fn special_context(site: &Site, lang: &str, here: &str, kind: &str) -> J {
     J::Object(m)
 }
 
-fn sitemap(site: &Site) -> String {
-    let config = &site.config;
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    for page in &site.pages {
-        let alts = alternates(site, page);
-        for l in &config.languages {
-            let Some(v) = page.versions.get(&l.tag) else {
-                continue;
-            };
-            out.push_str(&format!(
-                "  <url>\n    <loc>{}</loc>\n",
-                xml(&format!("{}{}/{}", config.base_url, l.tag, page.path))
-            ));
-            if let Some(Value::Str(d)) = v.texts.get("updated") {
-                out.push_str(&format!("    <lastmod>{}</lastmod>\n", xml(d)));
-            }
-            for a in &alts {
-                out.push_str(&format!(
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-                    xml(a["hreflang"].as_str().unwrap_or_default()),
-                    xml(a["href"].as_str().unwrap_or_default())
-                ));
-            }
-            out.push_str("  </url>\n");
-        }
-    }
-    out.push_str("</urlset>\n");
-    out
-}
-
-fn xml(s: &str) -> String {
+pub(crate) fn xml(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
