@@ -290,8 +290,15 @@ pub fn load(source: &Source) -> (Option<Config>, Vec<Diagnostic>) {
     if !base_url.ends_with('/') {
         base_url.push('/');
     }
+    if !base_url.contains("://") {
+        // Reported above; the rest of the site is checked as if it had said https (its
+        // path decides where links and images lead).
+        base_url = format!("https://{base_url}");
+    }
 
     let mut languages: Vec<Language> = Vec::new();
+    // A language that cannot be used: the content's file names cannot be checked.
+    let mut unusable_language = false;
     for (i, l) in raw.languages.iter().enumerate() {
         let idx = i.to_string();
         if !is_tag(&l.tag) {
@@ -302,6 +309,7 @@ pub fn load(source: &Source) -> (Option<Config>, Vec<Diagnostic>) {
                 )
                 .with_hint("use a BCP 47 tag such as `de`, `ar`, `fa-AF` or `de-x-ls`"),
             );
+            unusable_language = true;
             continue;
         }
         if languages.iter().any(|o| o.tag == l.tag) {
@@ -398,7 +406,11 @@ pub fn load(source: &Source) -> (Option<Config>, Vec<Diagnostic>) {
     }
     let holidays = holidays_of(&raw.holidays, &yaml, &mut problems);
     // Without its languages or theme, nothing of the site can be checked.
-    if languages.is_empty() || !tags.contains(&raw.source_language) || bad_theme {
+    if unusable_language
+        || languages.is_empty()
+        || !tags.contains(&raw.source_language)
+        || bad_theme
+    {
         return (None, problems);
     }
     let today = crate::kinds::today();
@@ -612,6 +624,32 @@ mod tests {
             (Some(config), problems) if problems.is_empty() => Ok(config),
             (_, problems) => Err(problems),
         }
+    }
+
+    #[test]
+    fn a_config_with_problems_is_used_unless_its_languages_are_unusable() {
+        let load = |s: &str| load(&SourceFile::new("site.yaml", "site.yaml", s.to_string()));
+        // A base_url without scheme: reported, and the rest is checked with https.
+        let (config, problems) =
+            load("base_url: x.org/guide\nlanguages:\n  - tag: de\n    name: Deutsch\n");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(config.unwrap().base_url, "https://x.org/guide/");
+        // A language that is not a tag: the content's file names cannot be checked.
+        let (config, problems) = load(
+            "base_url: https://x.org/\nlanguages:\n  - tag: de\n    name: Deutsch\n  - tag: en_GB\n    name: English\n",
+        );
+        assert!(config.is_none());
+        assert!(
+            problems[0]
+                .message
+                .contains("`en_GB` is not a language tag")
+        );
+        // A wrong region: the holidays are left out, the rest is used.
+        let (config, problems) = load(
+            "base_url: https://x.org/\nlanguages:\n  - tag: de\n    name: Deutsch\nholidays: { region: XX }\n",
+        );
+        assert_eq!(problems.len(), 1);
+        assert!(config.unwrap().holidays.is_empty());
     }
 
     #[test]

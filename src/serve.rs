@@ -325,13 +325,26 @@ impl Builds {
         let Some(pending) = self.pending.take() else {
             return;
         };
-        let rendered = self.good.as_ref().and_then(|good| {
-            let site = &good.site;
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pending.later.render(site)))
-                .ok()
-        });
-        // Requests may be waiting for these files: the slot is filled whatever happens.
-        let (files, diagnostics) = rendered.unwrap_or_default();
+        let slot = pending.slot.clone();
+        let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.finish_pending(pending, state)
+        }));
+        // Requests may be waiting for these files: the slot is filled whatever happened
+        // (this does nothing when it was).
+        let _ = slot.set(Arc::new(Output::new()));
+        if done.is_err() {
+            self.good = None;
+            eprintln!(
+                "error: wegweiser failed while rendering the sign maker (a bug: please report it with the change that caused it); its pages are missing until the next change"
+            );
+        }
+    }
+
+    fn finish_pending(&mut self, pending: Pending, state: &State) {
+        let Some(good) = self.good.as_ref() else {
+            return;
+        };
+        let (files, diagnostics) = pending.later.render(&good.site);
         let files = Arc::new(files);
         let _ = pending.slot.set(files.clone());
         let mut err = std::io::stderr().lock();

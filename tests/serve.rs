@@ -296,6 +296,27 @@ fn an_edit_reaches_every_language_after_the_reload_event() {
     );
     assert!(signs.body.contains(&format!("\"{third}\"")));
     server.wait_for_line(|l| l.contains("content/behoerden/amt.de.md changed: rebuilt"));
+    // The next rebuild keeps the sign maker of the one before (a body text is not on signs).
+    replace_in(
+        &site.join("content/behoerden/amt.de.md"),
+        "Wir helfen bei Fragen zum Aufenthalt.",
+        "Wir helfen bei allen Fragen zum Aufenthalt.",
+    );
+    let fourth = events.next_build(Some(&third));
+    let signs = server.get("/de/signs/");
+    assert_eq!(signs.status, 200);
+    assert!(
+        signs.body.contains("Ausländerbehörde Teststadt"),
+        "{}",
+        signs.body
+    );
+    assert!(signs.body.contains(&format!("\"{fourth}\"")));
+    assert!(
+        server
+            .get("/de/behoerden/amt/")
+            .body
+            .contains("allen Fragen")
+    );
     assert!(!site.join("public").exists(), "serve writes nothing");
 }
 

@@ -35,12 +35,21 @@ impl Snapshot {
         !self.output.is_empty()
     }
 
-    /// The file at `key` of the output, waiting for the files rendered later when it is not
-    /// among the others.
+    /// The file at `key` of the output. A file of the sign maker that is not among the
+    /// others waits for the files rendered later.
     fn get(&self, key: &str) -> Option<&Vec<u8>> {
-        self.output
-            .get(key)
-            .or_else(|| self.later.as_ref()?.wait().get(key))
+        let sign_file = || {
+            key.starts_with("signs/")
+                || matches!(
+                    key.split('/').collect::<Vec<_>>()[..],
+                    [_, "signs", "index.html"]
+                )
+        };
+        match self.output.get(key) {
+            Some(bytes) => Some(bytes),
+            None if sign_file() => self.later.as_ref()?.wait().get(key),
+            None => None,
+        }
     }
 }
 
@@ -341,8 +350,11 @@ mod tests {
         let mut s = snapshot(vec![]);
         let slot = Arc::new(OnceLock::new());
         s.later = Some(slot.clone());
-        // The files that are there are served at once (this would hang if it waited).
+        // The files that are there, and missing files that are not the sign maker's, are
+        // answered at once (this would hang if they waited).
         assert_eq!(respond(&s, "GET", "/data.json").status, 200);
+        assert_eq!(respond(&s, "GET", "/favicon.ico").status, 404);
+        assert_eq!(respond(&s, "GET", "/de/nothing/").status, 404);
         let filler = std::thread::spawn(move || {
             std::thread::sleep(std::time::Duration::from_millis(50));
             let mut files = Output::new();
@@ -354,7 +366,6 @@ mod tests {
         assert_eq!(r.status, 200);
         assert!(body(&r).contains("Schilder"));
         assert_eq!(respond(&s, "GET", "/de/signs").status, 301);
-        assert_eq!(respond(&s, "GET", "/de/nothing/").status, 404);
         filler.join().unwrap();
     }
 
