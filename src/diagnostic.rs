@@ -170,7 +170,11 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     candidates
         .into_iter()
         .map(|c| (edit_distance(&lower, &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= (c.chars().count().max(word.chars().count()) / 2).max(1) + 1)
+        .filter(|(d, c)| {
+            let longer = c.chars().count().max(word.chars().count());
+            // Close enough to be a slip, and not a different word altogether (`en` → `ar`).
+            *d <= (longer / 2).max(1) + 1 && *d < longer
+        })
         .min_by_key(|(d, c)| (*d, *c))
         .map(|(_, c)| c)
 }
@@ -222,5 +226,8 @@ mod tests {
         assert_eq!(closest("fa-af", ["ar", "de", "fa-AF"]), Some("fa-AF"));
         assert_eq!(closest("xyzzy", ["ar", "de"]), None);
         assert_eq!(closest("DE", ["ar", "de"]), Some("de"));
+        // Two letters that share none are not a slip.
+        assert_eq!(closest("en", ["ar", "de", "uk"]), None);
+        assert_eq!(closest("dx", ["ar", "de"]), Some("de"));
     }
 }
