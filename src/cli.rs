@@ -215,7 +215,7 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
         .with_hint("run wegweiser in the site's folder, or give it with --root DIR")]);
         return 1;
     }
-    if let Err(e) = output::check_target(&root, &out) {
+    if let Err(e) = output::check_target(&root, &out, output::Holds::Site) {
         eprintln!("error: {e}");
         return 1;
     }
@@ -234,7 +234,7 @@ fn build_cmd(root: PathBuf, out: Option<PathBuf>, strict: bool) -> i32 {
         return 1;
     }
     let mut timings = crate::build::Timings::new();
-    if let Err(e) = output::write(&out, &built.output) {
+    if let Err(e) = output::write(&out, &built.output, output::Holds::Site) {
         eprintln!("error: {e}");
         return 1;
     }

@@ -12,6 +12,42 @@ use std::path::{Path, PathBuf};
 /// A file in every output folder, so that a later build knows it may replace the folder.
 pub const MARKER: &str = ".wegweiser-output";
 
+/// What an output folder holds: `wegweiser build` replaces only a site, `wegweiser print`
+/// only printed sheets, so that `print -o public` cannot delete the built site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holds {
+    Site,
+    Sheets,
+}
+
+impl Holds {
+    fn marker_text(self) -> &'static str {
+        match self {
+            Holds::Site => {
+                "This folder was written by wegweiser build and is replaced by each build.\n"
+            }
+            Holds::Sheets => {
+                "This folder was written by wegweiser print and is replaced by each print.\n"
+            }
+        }
+    }
+
+    /// What a marker says the folder holds; `None` for a marker of an older wegweiser,
+    /// which did not say.
+    fn of_marker(text: &str) -> Option<Holds> {
+        [Holds::Site, Holds::Sheets]
+            .into_iter()
+            .find(|h| text == h.marker_text())
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Holds::Site => "a site built by `wegweiser build`",
+            Holds::Sheets => "sheets printed by `wegweiser print`",
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("cannot write `{path}`: {source}")]
@@ -22,6 +58,10 @@ pub enum Error {
         "the output folder `{0}` would hold the site's own files; choose another folder with -o"
     )]
     Unsafe(PathBuf),
+    #[error(
+        "`{path}` holds {holds}; refusing to replace it\n  = hint: choose another folder with -o"
+    )]
+    Other { path: PathBuf, holds: &'static str },
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> Error + '_ {
@@ -31,8 +71,9 @@ fn io_err(path: &Path) -> impl FnOnce(io::Error) -> Error + '_ {
     }
 }
 
-/// Refuses output folders that would destroy the user's files.
-pub fn check_target(root: &Path, out: &Path) -> Result<(), Error> {
+/// Refuses output folders that would destroy the user's files, or an output of the other
+/// command.
+pub fn check_target(root: &Path, out: &Path, holds: Holds) -> Result<(), Error> {
     let root = root.canonicalize().map_err(io_err(root))?;
     let abs_out = absolute(out);
     let resolved = resolve_existing(&abs_out);
@@ -48,8 +89,16 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Error> {
             .map_err(io_err(&resolved))?
             .next()
             .is_none();
-        if !empty && !resolved.join(MARKER).is_file() {
+        let marker = resolved.join(MARKER);
+        if !empty && !marker.is_file() {
             return Err(Error::Foreign(out.to_path_buf()));
+        }
+        let text = fs::read_to_string(&marker).unwrap_or_default();
+        if let Some(other) = Holds::of_marker(&text).filter(|h| *h != holds) {
+            return Err(Error::Other {
+                path: out.to_path_buf(),
+                holds: other.describe(),
+            });
         }
     } else if resolved.exists() {
         return Err(Error::Foreign(out.to_path_buf()));
@@ -92,7 +141,7 @@ fn resolve_existing(p: &Path) -> PathBuf {
 /// Writes the output into `out`: first into a staging folder beside it, then swaps the two
 /// in one step where the system allows it, so that `out` is at every moment either the old
 /// or the new site, complete.
-pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
+pub fn write(out: &Path, output: &Output, holds: Holds) -> Result<(), Error> {
     let out = absolute(out);
     let parent = out
         .parent()
@@ -106,7 +155,7 @@ pub fn write(out: &Path, output: &Output) -> Result<(), Error> {
     recover(&parent, &name, &out);
     clean_leftovers(&parent, &name);
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let result = fill(&staging, output);
+    let result = fill(&staging, output, holds);
     if let Err(e) = result {
         let _ = fs::remove_dir_all(&staging);
         return Err(e);
@@ -236,13 +285,9 @@ fn clean_leftovers(parent: &Path, name: &str) {
     }
 }
 
-fn fill(staging: &Path, output: &Output) -> Result<(), Error> {
+fn fill(staging: &Path, output: &Output, holds: Holds) -> Result<(), Error> {
     fs::create_dir_all(staging).map_err(io_err(staging))?;
-    fs::write(
-        staging.join(MARKER),
-        b"This folder was written by wegweiser and is replaced by each build.\n",
-    )
-    .map_err(io_err(staging))?;
+    fs::write(staging.join(MARKER), holds.marker_text()).map_err(io_err(staging))?;
     let mut dirs = std::collections::BTreeSet::new();
     for path in output.keys() {
         if let Some((dir, _)) = path.rsplit_once('/') {

@@ -623,6 +623,41 @@ fn output_is_the_same_with_one_thread_and_in_any_file_order() {
 }
 
 #[test]
+fn print_and_build_never_replace_each_others_folder() {
+    let dir = scratch("basic");
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    let (code, _, e) = wegweiser(&dir, &["print", "--lang", "de", "-o", "public"]);
+    assert_eq!(code, 1, "{e}");
+    assert!(
+        e.contains(
+            "error: `public` holds a site built by `wegweiser build`; refusing to replace it"
+        ),
+        "{e}"
+    );
+    assert!(
+        dir.join("public/de/behoerden/amt/index.html").is_file(),
+        "the site is still there"
+    );
+    // And the other way round.
+    let (code, _, e) = wegweiser(&dir, &["print", "--lang", "de"]);
+    assert_eq!(code, 0, "{e}");
+    let (code, _, e) = wegweiser(&dir, &["build", "-o", "print"]);
+    assert_eq!(code, 1, "{e}");
+    assert!(
+        e.contains("holds sheets printed by `wegweiser print`"),
+        "{e}"
+    );
+    assert!(dir.join("print/signs.html").is_file());
+    // Each replaces its own.
+    let (code, _, e) = wegweiser(&dir, &["print", "--lang", "de,ar"]);
+    assert_eq!(code, 0, "{e}");
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn a_mistake_in_site_yaml_does_not_hide_the_mistakes_in_the_content() {
     let dir = scratch("basic");
     let (code, _, e) = wegweiser(&dir, &["build"]);

@@ -103,13 +103,13 @@ pub fn run(args: PrintArgs) -> i32 {
     for note in &printed.notes {
         eprintln!("note: {note}");
     }
-    if let Err(e) = output::check_target(&root, &out) {
+    if let Err(e) = output::check_target(&root, &out, output::Holds::Sheets) {
         eprintln!("error: {e}");
         return 1;
     }
     let mut files = Output::new();
     files.insert("signs.html".into(), printed.html.into_bytes());
-    if let Err(e) = output::write(&out, &files) {
+    if let Err(e) = output::write(&out, &files, output::Holds::Sheets) {
         eprintln!("error: {e}");
         return 1;
     }
