@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, closest};
 use crate::source::{Source, SourceFile, display_name};
 use crate::yaml::Yaml;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 /// Files larger than this are not read: content is text written by people.
@@ -34,10 +35,20 @@ impl Document {
     }
 }
 
+/// Every content file that could be read, and the ids of the pages whose source-language
+/// file could not (its problem is reported; what points to the page says nothing more).
+pub struct Documents {
+    pub docs: Vec<Document>,
+    pub unreadable: BTreeSet<String>,
+}
+
 /// Reads every content file. Files with problems are reported and left out.
-pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> Vec<Document> {
+pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> Documents {
     let content = root.join("content");
-    let mut docs = Vec::new();
+    let mut docs = Documents {
+        docs: Vec::new(),
+        unreadable: BTreeSet::new(),
+    };
     if !content.is_dir() {
         diagnostics.push(
             Diagnostic::error_file("content", "the site has no `content/` folder")
@@ -79,16 +90,30 @@ pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> 
     }
     // Reading and parsing in parallel: most of the time of a large site's rebuild.
     use rayon::prelude::*;
-    let parsed: Vec<(Option<Document>, Vec<Diagnostic>)> = files
+    let parsed: Vec<(Result<Document, String>, Vec<Diagnostic>)> = files
         .into_par_iter()
         .map(|(path, name, id, lang)| {
             let mut ds = Vec::new();
-            let doc = read(&path, &name, &mut ds).and_then(|s| split(s, id, lang, &mut ds));
+            // Only a source file's failure hides the page.
+            let failed = if lang == config.source_language {
+                id.clone()
+            } else {
+                String::new()
+            };
+            let doc = read(&path, &name, &mut ds)
+                .and_then(|s| split(s, id, lang, &mut ds))
+                .ok_or(failed);
             (doc, ds)
         })
         .collect();
     for (doc, ds) in parsed {
-        docs.extend(doc);
+        match doc {
+            Ok(doc) => docs.docs.push(doc),
+            Err(id) if !id.is_empty() => {
+                docs.unreadable.insert(id);
+            }
+            Err(_) => {}
+        }
         diagnostics.extend(ds);
     }
     docs

@@ -150,6 +150,8 @@ pub fn render(
                         });
                         match resolve(&dest_url) {
                             Ok(href) => CowStr::from(href),
+                            // The target's own file has an error, reported there.
+                            Err(message) if message.is_empty() => CowStr::from("#"),
                             Err(message) => {
                                 problems.push(Problem {
                                     start: range.start,

@@ -101,6 +101,9 @@ pub struct Site {
     /// Sorted by id.
     pub pages: Vec<Page>,
     index: HashMap<String, usize>,
+    /// Pages whose source file could not be read: links and fields that name them are not
+    /// reported again (the file's own error says what is wrong).
+    unreadable: std::collections::BTreeSet<String>,
 }
 
 impl Site {
@@ -126,7 +129,8 @@ impl Site {
     }
 
     /// The page a link from the file `from_id` to `dest` (`../behoerden/jobcenter.md#x`) means,
-    /// and the anchor.
+    /// and the anchor. The error is the message to report, or empty when the target's file
+    /// exists but could not be read (its own error is reported).
     pub fn resolve_link<'a>(
         &self,
         from_id: &str,
@@ -164,6 +168,7 @@ impl Site {
         }
         match self.page(&id) {
             Some(p) => Ok((p, anchor)),
+            None if self.unreadable.contains(&id) => Err(String::new()),
             None => Err(format!(
                 "the link `{dest}` leads to no page: there is no `content/{id}.{}.md`",
                 self.config.source_language
@@ -206,9 +211,10 @@ fn parent_of(id: &str, exists: &dyn Fn(&str) -> bool) -> Option<String> {
 pub fn assemble(
     config: Config,
     kinds: Kinds,
-    docs: Vec<Document>,
+    documents: crate::content::Documents,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Site {
+    let crate::content::Documents { docs, unreadable } = documents;
     let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
     for d in docs {
         groups.entry(d.id.clone()).or_default().push(d);
@@ -221,7 +227,7 @@ pub fn assemble(
             .into_iter()
             .partition(|d| d.lang == config.source_language);
         let Some(source) = source.into_iter().next() else {
-            for t in translations {
+            for t in translations.iter().filter(|_| !unreadable.contains(&id)) {
                 diagnostics.push(
                     Diagnostic::error_file(&t.source.name, format!("this translation has no source file `content/{id}.{}.md`", config.source_language))
                         .with_hint("a translation needs the source-language file next to it; check the file name for typos"),
@@ -299,9 +305,41 @@ pub fn assemble(
         kinds,
         pages,
         index,
+        unreadable,
     };
     check_references(&site, diagnostics);
+    check_paths(&site, diagnostics);
     site
+}
+
+/// Two files that would be the same page (`a.de.md` and `a/_index.de.md`), and a page where
+/// the sign maker is (`signs.de.md`), are errors: one would silently replace the other.
+fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
+    let source = |p: &Page| p.source(&site.config).doc.source.name.clone();
+    let mut by_path: BTreeMap<&str, &Page> = BTreeMap::new();
+    for page in &site.pages {
+        if page.path == "signs/" {
+            diagnostics.push(
+                Diagnostic::error_file(
+                    source(page),
+                    "this page would be at `/LANG/signs/`, where the sign maker is",
+                )
+                .with_hint(
+                    "rename the file or put it into a section, e.g. `content/info/signs.de.md`",
+                ),
+            );
+        }
+        if let Some(other) = by_path.insert(&page.path, page) {
+            let (first, second) = (source(other), source(page));
+            diagnostics.push(
+                Diagnostic::error_file(
+                    second.clone(),
+                    format!("`{second}` and `{first}` are both the page at `/LANG/{}`", page.path),
+                )
+                .with_hint("keep one of them: a section is `NAME/_index.LANG.md`, a page without pages below it `NAME.LANG.md`"),
+            );
+        }
+    }
 }
 
 /// A field that names a page (`venue: behoerden/jobcenter`) must name one that exists.
@@ -316,7 +354,7 @@ fn check_references(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             };
             for (key, value) in neutral.iter().chain(&version.texts) {
                 let Value::Page(id) = value else { continue };
-                if site.page(id).is_some() {
+                if site.page(id).is_some() || site.unreadable.contains(id) {
                     continue;
                 }
                 let front = &version.doc.front;

@@ -62,8 +62,67 @@ impl Yaml {
             Some(loc) => self.start + loc.index().min(self.text().len()),
             None => self.start,
         };
+        // A quote left open runs on over the next lines; the parser notices much later.
+        if let Some((at, quote)) = self.open_quote_before(offset) {
+            let line = self.source.line_col(offset).0;
+            return Diagnostic::error_at(
+                &self.source,
+                at,
+                at + 1,
+                format!("invalid YAML: the quote `{quote}` opened here is not closed on its line"),
+            )
+            .with_hint(format!(
+                "close it at the end of the value, as in `title: {quote}Jobcenter{quote}`; the YAML reader only noticed at line {line} ({message})"
+            ));
+        }
         Diagnostic::error_at(&self.source, offset, offset, format!("invalid YAML: {message}"))
             .with_hint("check the indentation and quote text that contains `: ` or starts with a special character")
+    }
+
+    /// The offset and the character of the first quote before `before` that opens a value
+    /// (`key: "…`) and is not closed on its line.
+    fn open_quote_before(&self, before: usize) -> Option<(usize, char)> {
+        let mut offset = self.start;
+        for line in self.text().split_inclusive('\n') {
+            if offset >= before {
+                return None;
+            }
+            let body = line.trim_end_matches(['\n', '\r']);
+            let value_at = body.find(": ").map(|i| i + 2).or_else(|| {
+                body.trim_start()
+                    .starts_with("- ")
+                    .then(|| body.find("- ").unwrap_or(0) + 2)
+            });
+            if let Some(v) = value_at {
+                let value = body[v..].trim_start();
+                let at = offset + body.len() - body[v..].len() + (body[v..].len() - value.len());
+                let open = match value.chars().next() {
+                    Some('"') => {
+                        let mut escaped = false;
+                        let mut closed = false;
+                        for c in value[1..].chars() {
+                            match c {
+                                '\\' if !escaped => escaped = true,
+                                '"' if !escaped => {
+                                    closed = true;
+                                    break;
+                                }
+                                _ => escaped = false,
+                            }
+                        }
+                        (!closed).then_some('"')
+                    }
+                    // `''` inside is an escaped quote; an odd count leaves it open.
+                    Some('\'') => (value.matches('\'').count() % 2 == 1).then_some('\''),
+                    _ => None,
+                };
+                if let Some(q) = open {
+                    return Some((at, q));
+                }
+            }
+            offset += line.len();
+        }
+        None
     }
 
     /// Tabs in indentation and keys given twice: serde_yaml reports neither at its place.
@@ -406,6 +465,27 @@ mod tests {
         assert_eq!(at(&y, &["list", "1", "room"]), (9, 5));
         assert_eq!(at(&y, &["list", "1", "name"]), (8, 5));
         assert_eq!(at(&y, &["address", "nothere"]), (2, 1));
+    }
+
+    #[test]
+    fn a_quote_left_open_is_reported_where_it_opens() {
+        let line_of = |text: &str| {
+            let y = yaml(text);
+            let d = y.parse().unwrap_err();
+            (d.line, d.col, d.message)
+        };
+        let (line, col, message) =
+            line_of("title: \"Jobcenter\nsummary: x\naddress:\n  postcode: \"27356\"\n  city: R\n");
+        assert_eq!((line, col), (1, 8), "{message}");
+        assert!(
+            message.contains("the quote `\"` opened here is not closed"),
+            "{message}"
+        );
+        let (line, _, message) = line_of("title: A\nlist:\n  - 'it''s\n  - b: 'x'\nz: [\n");
+        assert_eq!(line, 3, "{message}");
+        // Closed quotes with escapes are not mistaken for open ones.
+        let (line, _, message) = line_of("a: \"say \\\"hi\\\"\"\nb: 'it''s'\nc: [\n");
+        assert!(!message.contains("quote"), "{line}: {message}");
     }
 
     #[test]

@@ -623,6 +623,51 @@ fn output_is_the_same_with_one_thread_and_in_any_file_order() {
 }
 
 #[test]
+fn a_broken_page_is_one_error_and_a_page_in_anothers_place_is_an_error() {
+    let dir = scratch("basic");
+    // A quote left open: one error at the quote, not one per link and translation.
+    let amt = dir.join("content/behoerden/amt.de.md");
+    let text = fs::read_to_string(&amt).unwrap();
+    fs::write(
+        &amt,
+        text.replacen("title: Ausländerbehörde", "title: \"Ausländerbehörde", 1),
+    )
+    .unwrap();
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 1);
+    assert!(
+        e.contains("error: invalid YAML: the quote `\"` opened here is not closed on its line\n --> content/behoerden/amt.de.md:2:8"),
+        "{e}"
+    );
+    assert!(e.contains("the site has 1 error"), "{e}");
+    fs::write(&amt, text).unwrap();
+
+    // Two files for one address, and a page where the sign maker is.
+    fs::create_dir_all(dir.join("content/behoerden/amt")).unwrap();
+    fs::write(
+        dir.join("content/behoerden/amt/_index.de.md"),
+        "---\ntitle: Doppelt\n---\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("content/signs.de.md"),
+        "---\ntitle: Schilder\n---\n",
+    )
+    .unwrap();
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 1);
+    assert!(
+        e.contains("error: `content/behoerden/amt/_index.de.md` and `content/behoerden/amt.de.md` are both the page at `/LANG/behoerden/amt/`"),
+        "{e}"
+    );
+    assert!(
+        e.contains("error: this page would be at `/LANG/signs/`, where the sign maker is\n --> content/signs.de.md"),
+        "{e}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn print_and_build_never_replace_each_others_folder() {
     let dir = scratch("basic");
     let (code, _, e) = wegweiser(&dir, &["build"]);
