@@ -488,7 +488,7 @@ fn translate_cmd(root: &std::path::Path, lang: &str, page: &str) -> i32 {
     match written {
         Ok(()) => {
             eprintln!(
-                "created {}: translate the texts; the source_hash line records which German text it was made from",
+                "created {}: translate the texts, then remove the line `draft: true` to publish it (until then readers get the fallback); the source_hash line records which source text it was made from",
                 file.display()
             );
             0

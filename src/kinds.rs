@@ -220,6 +220,8 @@ impl Kinds {
             f("updated", Type::Date, false, File),
             f("source_hash", Type::Name, false, File),
             f("machine", Type::Bool, false, File),
+            // `true`: a translation in the making, not published (`wegweiser translate`).
+            f("draft", Type::Bool, false, File),
             f("minor", Type::Bool, false, File),
             f("previous_hash", Type::NameList, false, File),
             // `false` keeps this language version off printed signs (e.g. a draft translation).

@@ -46,6 +46,9 @@ pub struct Page {
     pub neutral: Fields,
     /// Real language versions, the source included.
     pub versions: BTreeMap<String, Version>,
+    /// Languages with a translation in the making (`draft: true`): not published, the
+    /// reader gets the fallback.
+    pub drafts: std::collections::BTreeSet<String>,
     /// The source text's hash (`translation::current_hash`), computed once when first asked.
     pub source_hash: std::sync::OnceLock<String>,
 }
@@ -262,6 +265,7 @@ pub fn assemble(
             _ => 0,
         };
         let mut versions = BTreeMap::new();
+        let mut drafts = std::collections::BTreeSet::new();
         for t in translations {
             let mut source_texts = texts.clone();
             source_texts.extend(neutral.clone());
@@ -273,6 +277,22 @@ pub fn assemble(
                 &tags,
                 diagnostics,
             );
+            if matches!(tt.get("draft"), Some(Value::Bool(true))) {
+                drafts.insert(t.lang.clone());
+                continue;
+            }
+            if t.body().trim().len() > 40 && t.body().trim() == source.body().trim() {
+                let at = t.body_start + (t.body().len() - t.body().trim_start().len());
+                diagnostics.push(
+                    Diagnostic::warning_at(
+                        &t.source,
+                        at,
+                        at,
+                        format!("this translation's text is the `{}` text, unchanged", config.source_language),
+                    )
+                    .with_hint("translate it; until then, `draft: true` in its front matter keeps it unpublished and readers get the fallback"),
+                );
+            }
             versions.insert(t.lang.clone(), Version { doc: t, texts: tt });
         }
         versions.insert(
@@ -291,6 +311,7 @@ pub fn assemble(
             weight,
             neutral,
             versions,
+            drafts,
             id,
             source_hash: std::sync::OnceLock::new(),
         });

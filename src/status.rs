@@ -109,6 +109,10 @@ pub fn report(site: &Site, strings: &Strings) -> Report {
                         counts.missing += 1;
                         Some("missing")
                     }
+                    (State::Draft, _) => {
+                        counts.missing += 1;
+                        Some("draft")
+                    }
                     (State::Outdated { .. }, _) => {
                         counts.outdated += 1;
                         Some("outdated")
@@ -200,6 +204,7 @@ pub fn text(report: &Report, lang: Option<&str>) -> String {
                         "update {} (see: wegweiser status --lang {} --diff {})",
                         t.file, l.tag, t.page
                     ),
+                    "draft" => format!("finish {}, then remove its line `draft: true`", t.file),
                     _ => format!("review the machine translation {}", t.file),
                 };
                 let _ = writeln!(out, "  {:<9} {:<40} {what}", t.state, t.page);
@@ -252,6 +257,11 @@ pub fn diff(root: &Path, site: &Site, lang: &str, page_id: &str) -> Result<Strin
         State::Missing => {
             return Err(format!(
                 "there is no translation content/{id}.{lang}.md yet"
+            ));
+        }
+        State::Draft => {
+            return Err(format!(
+                "content/{id}.{lang}.md is a draft (`draft: true`): it is published when that line is removed"
             ));
         }
         State::Source => return Err(format!("`{lang}` is the source language")),
@@ -407,6 +417,7 @@ pub fn dashboard(report: &Report, site: &Site, root: &Path, dir: &Path) -> Strin
             let file = format!("{rel_root}content/{}.{}.md", page.id, l.tag);
             let (class, label) = match (&state, machine) {
                 (State::Missing, _) => ("missing", "missing"),
+                (State::Draft, _) => ("missing", "draft"),
                 (State::Outdated { .. }, _) => ("outdated", "outdated"),
                 (_, true) => ("machine", "machine"),
                 _ => ("ok", "up to date"),

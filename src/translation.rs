@@ -71,6 +71,8 @@ pub enum State {
         made_from: Option<String>,
     },
     Missing,
+    /// A translation in the making (`draft: true`): not published yet.
+    Draft,
 }
 
 /// The current hash of a page's source text.
@@ -107,7 +109,10 @@ pub fn state(page: &Page, site: &Site, lang: &str) -> State {
         return State::Source;
     }
     let Some(v) = page.versions.get(lang) else {
-        return State::Missing;
+        return match page.drafts.contains(lang) {
+            true => State::Draft,
+            false => State::Missing,
+        };
     };
     let made_from = match v.texts.get("source_hash") {
         Some(Value::Str(s)) => Some(s.clone()),
@@ -255,7 +260,10 @@ pub fn new_translation_text(page: &Page, site: &Site) -> String {
     }
     front.insert("source_hash".into(), current_hash(page, site).into());
     let yaml = serde_yaml::to_string(&front).unwrap_or_default();
-    format!("---\n{yaml}---\n{}", src.doc.body())
+    // Not published until the translator says it is done.
+    let draft =
+        "draft: true  # remove this line when the translation is done: then it is published\n";
+    format!("---\n{draft}{yaml}---\n{}", src.doc.body())
 }
 
 #[cfg(test)]

@@ -507,24 +507,46 @@ fn translate_starts_a_stamped_file_and_never_overwrites() {
     let (code, _, stderr) = wegweiser(&dir, &["translate", "en", "behoerden/amt"]);
     assert_eq!(code, 0, "{stderr}");
     let text = fs::read_to_string(dir.join("content/behoerden/amt.en.md")).unwrap();
-    assert!(text.starts_with("---\ntitle: Ausländerbehörde\nsummary: Aufenthalt und Visa.\nservices: Aufenthaltstitel und Verlängerungen.\nbooking: Rufen Sie an.\nbring:\n- Reisepass\n- Foto\nsource_hash: "), "{text}");
+    let draft =
+        "---\ndraft: true  # remove this line when the translation is done: then it is published\n";
+    assert!(text.starts_with(&format!("{draft}title: Ausländerbehörde\nsummary: Aufenthalt und Visa.\nservices: Aufenthaltstitel und Verlängerungen.\nbooking: Rufen Sie an.\nbring:\n- Reisepass\n- Foto\nsource_hash: ")), "{text}");
     assert!(
         !text.contains("phone"),
         "language-neutral fields stay in the source"
     );
     let (code, _, _) = wegweiser(&dir, &["build"]);
     assert_eq!(code, 0, "a fresh translation builds");
-    let (_, stdout, _) = wegweiser(&dir, &["status", "--format", "json"]);
-    let en = stdout
-        .split("\"tag\": \"en\"")
-        .nth(1)
-        .unwrap()
-        .split("\"tag\"")
-        .next()
-        .unwrap();
+    // Untranslated, it is not published: English readers get the German page, said so.
+    let en_page = fs::read_to_string(dir.join("public/en/behoerden/amt/index.html")).unwrap();
+    assert!(en_page.contains("lang=\"de\""), "{en_page}");
+    let en_status = |dir: &Path| {
+        let (_, stdout, _) = wegweiser(dir, &["status", "--format", "json"]);
+        stdout
+            .split("\"tag\": \"en\"")
+            .nth(1)
+            .unwrap()
+            .split("\"tag\"")
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let en = en_status(&dir);
     assert!(
-        !en.contains("behoerden/amt"),
-        "a fresh translation is up to date: {en}"
+        en.contains("\"page\": \"behoerden/amt\"") && en.contains("\"state\": \"draft\""),
+        "a fresh translation is a draft: {en}"
+    );
+    // Published without being translated: a warning says so.
+    let en_file = dir.join("content/behoerden/amt.en.md");
+    fs::write(&en_file, text.replacen(draft, "---\n", 1)).unwrap();
+    let (code, _, stderr) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("warning: this translation's text is the `de` text, unchanged\n  --> content/behoerden/amt.en.md:12:1"),
+        "{stderr}"
+    );
+    assert!(
+        !en_status(&dir).contains("behoerden/amt"),
+        "a translation with the current source_hash is up to date"
     );
     let (code, _, stderr) = wegweiser(&dir, &["translate", "en", "behoerden/amt"]);
     assert_eq!(code, 1);
@@ -929,7 +951,7 @@ fn a_themes_text_fields_are_translated_like_built_in_ones() {
     assert_eq!(code, 0, "{stderr}");
     let en = fs::read_to_string(dir.join("content/orte/bibliothek.en.md")).unwrap();
     assert!(
-        en.starts_with("---\ntitle: Stadtbibliothek\nsummary: Bücher, Filme und Musik zum Ausleihen, auch in vielen Sprachen.\nloan_rules: Mit Bibliotheksausweis, vier Wochen lang.\nsource_hash: "),
+        en.starts_with("---\ndraft: true  # remove this line when the translation is done: then it is published\ntitle: Stadtbibliothek\nsummary: Bücher, Filme und Musik zum Ausleihen, auch in vielen Sprachen.\nloan_rules: Mit Bibliotheksausweis, vier Wochen lang.\nsource_hash: "),
         "{en}"
     );
     assert!(!en.contains("topics") && !en.contains("branch_of"), "{en}");
