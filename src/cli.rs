@@ -351,13 +351,23 @@ fn new_cmd(root: &std::path::Path, kind: &str, path: &str) -> i32 {
     }
 }
 
-/// The site model for commands that read it; reports and returns `Err(exit code)` on errors.
+/// The site model for commands that read it (`status`, `translate`, `stamp`). A broken file
+/// elsewhere does not stop a translator: its problems are shown, and the command works with
+/// the pages that could be read. Returns `Err(exit code)` when there is no site to work with.
 fn load_site(root: &std::path::Path) -> Result<build::Built, i32> {
     let built = build::load(root);
-    if built.has_errors() || built.site.is_none() {
+    if built.site.is_none() {
         report(&built.diagnostics);
-        eprintln!("error: the site has errors; fix them first (wegweiser check)");
+        eprintln!("error: the site cannot be read; fix the problems above first");
         return Err(1);
+    }
+    if built.has_errors() {
+        report(&built.diagnostics);
+        let errors = built.diagnostics.iter().filter(|d| d.is_error()).count();
+        eprintln!(
+            "warning: the site has {} (above); this works with the pages that could be read",
+            plural(errors, "error", "errors")
+        );
     }
     Ok(built)
 }

@@ -690,6 +690,31 @@ fn a_broken_page_is_one_error_and_a_page_in_anothers_place_is_an_error() {
 }
 
 #[test]
+fn a_broken_file_elsewhere_does_not_stop_a_translator() {
+    let dir = scratch("basic");
+    let beratung = dir.join("content/behoerden/beratung.de.md");
+    let text = fs::read_to_string(&beratung).unwrap();
+    fs::write(&beratung, text.replacen("title: ", "title: \"", 1)).unwrap();
+    let (code, stdout, e) = wegweiser(&dir, &["status", "--lang", "ar"]);
+    assert_eq!(code, 0, "{e}");
+    assert!(e.contains("content/behoerden/beratung.de.md:2:8"), "{e}");
+    assert!(
+        e.contains(
+            "warning: the site has 1 error (above); this works with the pages that could be read"
+        ),
+        "{e}"
+    );
+    assert!(
+        stdout.contains("To do for") || e.contains("To do for"),
+        "{stdout}{e}"
+    );
+    let (code, _, e) = wegweiser(&dir, &["translate", "en", "impressum"]);
+    assert_eq!(code, 0, "{e}");
+    assert!(dir.join("content/impressum.en.md").is_file());
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn print_and_build_never_replace_each_others_folder() {
     let dir = scratch("basic");
     let (code, _, e) = wegweiser(&dir, &["build"]);
