@@ -44,6 +44,8 @@ pub struct Problem {
     pub end: usize,
     pub message: String,
     pub hint: String,
+    /// A warning (the page is still right, but not as written), not an error.
+    pub warning: bool,
 }
 
 pub struct Input<'a> {
@@ -158,6 +160,7 @@ pub fn render(
                                     end: range.end,
                                     message,
                                     hint: "link to another page by its file, relative to this one: `[Jobcenter](../behoerden/jobcenter.md)`".into(),
+                                    warning: false,
                                 });
                                 CowStr::from("#")
                             }
@@ -169,6 +172,7 @@ pub fn render(
                             end: range.end,
                             message: format!("the link target `{dest_url}` is not allowed"),
                             hint: "links go to web addresses (`https://…`), e-mail (`mailto:`), phone (`tel:`) or to content files (`page.md`)".into(),
+                            warning: false,
                         });
                         CowStr::from("#")
                     }
@@ -204,13 +208,28 @@ pub fn render(
                     alt: String::new(),
                 });
                 in_image = true;
+                let bare = dest_url.trim();
+                let elsewhere = bare.contains("://") || bare.starts_with("//");
                 let dest = match link_target(&dest_url) {
                     LinkKind::Refused => {
                         problems.push(Problem {
                             start: range.start,
                             end: range.end,
                             message: format!("the image address `{dest_url}` is not allowed"),
-                            hint: "images come from `https://` addresses or from files of the site (`/bilder/plan.png`)".into(),
+                            hint: "images are files of the site: save it under `static/` and write its path (`/bilder/plan.png`)".into(),
+                            warning: false,
+                        });
+                        CowStr::from("")
+                    }
+                    // The reader's browser would ask another site for it (and tell it who
+                    // reads what): the site loads nothing from other origins.
+                    _ if elsewhere => {
+                        problems.push(Problem {
+                            start: range.start,
+                            end: range.end,
+                            message: format!("the image `{bare}` is loaded from another site"),
+                            hint: "save the image under `static/` and write its path (`/bilder/plan.png`): the site loads nothing from other origins".into(),
+                            warning: false,
                         });
                         CowStr::from("")
                     }
@@ -255,6 +274,17 @@ pub fn render(
             Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>")),
             Event::Html(raw) | Event::InlineHtml(raw) => {
                 has_raw_html = true;
+                if !input.trusted_html {
+                    if let Some(what) = removed_html(&raw) {
+                        problems.push(Problem {
+                            start: range.start,
+                            end: range.start + raw.trim_end().len(),
+                            message: format!("{what} is removed from the page"),
+                            hint: "content shows only harmless HTML (`<details>`, `<abbr>`, `<kbd>`, `<br>`…); write it in Markdown, or set `trusted_html: true` in site.yaml if every editor is trusted".into(),
+                            warning: true,
+                        });
+                    }
+                }
                 Event::Html(raw)
             }
             other => other,
@@ -305,6 +335,69 @@ pub fn sanitize(html: &str) -> String {
         b
     });
     cleaner.clean(html).to_string()
+}
+
+/// What `sanitize` takes out of a piece of raw HTML: a tag it does not keep, an event
+/// handler, or a script address; `None` when it keeps it whole.
+fn removed_html(raw: &str) -> Option<String> {
+    use std::sync::OnceLock;
+    static KEPT: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    let kept = KEPT.get_or_init(|| {
+        let mut tags: std::collections::HashSet<String> = ammonia::Builder::default()
+            .clone_tags()
+            .into_iter()
+            .map(String::from)
+            .collect();
+        for t in [
+            "details",
+            "summary",
+            "abbr",
+            "kbd",
+            "bdi",
+            "bdo",
+            "mark",
+            "small",
+            "time",
+            "figure",
+            "figcaption",
+        ] {
+            tags.insert(t.into());
+        }
+        tags
+    });
+    let lower = raw.to_ascii_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if rest.starts_with("!--") {
+            continue;
+        }
+        let name: String = rest
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        if !name.is_empty() && !kept.contains(&name) {
+            return Some(format!("raw HTML `<{name}>`"));
+        }
+        let tag_end = rest.find('>').unwrap_or(rest.len());
+        let inside = &rest[..tag_end];
+        let handler = inside
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .find(|a| a.starts_with("on") && a.contains('='));
+        if let Some(h) = handler {
+            let name = h.split('=').next().unwrap_or(h);
+            return Some(format!("the attribute `{name}` of raw HTML"));
+        }
+        let compact: String = inside.chars().filter(|c| !c.is_whitespace()).collect();
+        if ["javascript:", "vbscript:", "data:"]
+            .iter()
+            .any(|s| compact.contains(s))
+        {
+            return Some("a script address in raw HTML".into());
+        }
+    }
+    None
 }
 
 enum LinkKind {

@@ -427,10 +427,12 @@ fn page_context(
         let src = &shown.version.doc.source;
         let base = shown.version.doc.body_start;
         for p in problems {
-            diags.push(
-                Diagnostic::error_at(src, base + p.start, base + p.end, p.message)
-                    .with_hint(p.hint),
-            );
+            let (start, end) = (base + p.start, base + p.end);
+            let d = match p.warning {
+                true => Diagnostic::warning_at(src, start, end, p.message),
+                false => Diagnostic::error_at(src, start, end, p.message),
+            };
+            diags.push(d.with_hint(p.hint));
         }
     }
 

@@ -715,6 +715,54 @@ fn a_broken_file_elsewhere_does_not_stop_a_translator() {
 }
 
 #[test]
+fn build_refuses_images_from_other_sites_and_says_what_raw_html_it_removes() {
+    let dir = scratch("basic");
+    let amt = dir.join("content/behoerden/amt.de.md");
+    let text = fs::read_to_string(&amt).unwrap();
+    let hostile = "\n<script>alert(1)</script>\n\n<a href=\"javascript:alert(1)\">x</a> <img src=x onerror=\"alert(1)\"> <details><summary>Mehr</summary>Text</details> <abbr title=\"x\">A</abbr>\n";
+    fs::write(&amt, format!("{text}{hostile}")).unwrap();
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    assert!(
+        e.contains("warning: raw HTML `<script>` is removed from the page"),
+        "{e}"
+    );
+    assert!(
+        e.contains("warning: a script address in raw HTML is removed from the page"),
+        "{e}"
+    );
+    assert!(
+        e.contains("warning: the attribute `onerror` of raw HTML is removed from the page"),
+        "{e}"
+    );
+    assert_eq!(
+        e.matches("warning:").count(),
+        3,
+        "harmless HTML is kept silently: {e}"
+    );
+    let page = fs::read_to_string(dir.join("public/de/behoerden/amt/index.html")).unwrap();
+    assert!(
+        !page.contains("alert(1)") && page.contains("<details>"),
+        "{page}"
+    );
+
+    fs::write(
+        &amt,
+        format!("{text}\n![Karte](https://tiles.example.net/karte.png)\n"),
+    )
+    .unwrap();
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 1, "{e}");
+    assert!(
+        e.contains(
+            "error: the image `https://tiles.example.net/karte.png` is loaded from another site"
+        ),
+        "{e}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn print_and_build_never_replace_each_others_folder() {
     let dir = scratch("basic");
     let (code, _, e) = wegweiser(&dir, &["build"]);
