@@ -141,6 +141,24 @@ fn check_page(site: &Site, page: &Page, output: &Output, out: &mut Vec<Diagnosti
             }
         }
 
+        // Links to addresses of the site, written as paths.
+        for link in &rendered.path_links {
+            let dest = link.dest.split(['#', '?']).next().unwrap_or_default();
+            let key = output_key(&config.base_url, &format!("{lang}/{}", page.path), dest);
+            let found = key.as_ref().is_some_and(|k| {
+                let dir = k.trim_end_matches('/');
+                output.contains_key(k)
+                    || output.contains_key(&format!("{dir}/index.html"))
+                    || (dir.is_empty() && output.contains_key("index.html"))
+            });
+            if !found {
+                out.push(
+                    at(Severity::Error, link.start, link.end, format!("the link `{}` leads to no page or file of the site", link.dest))
+                        .with_hint("link to another page by its file, relative to this one, and wegweiser keeps the address right in every language: `[Jobcenter](../behoerden/jobcenter.md)`"),
+                );
+            }
+        }
+
         // Images.
         for image in &rendered.images {
             if image.alt.trim().is_empty() {

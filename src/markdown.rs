@@ -23,6 +23,9 @@ pub struct Rendered {
     /// Links to other content files and to anchors of this page (`#x`), as written, for
     /// `check`.
     pub content_links: Vec<Reference>,
+    /// Links to addresses of the site written as paths (`/de/kita/`, `../plan.pdf`), for
+    /// `check`.
+    pub path_links: Vec<Reference>,
     /// Images, with their alt text, for `check`.
     pub images: Vec<Reference>,
 }
@@ -113,6 +116,7 @@ pub fn render(
 
     // Pass 2: rewrite.
     let mut content_links = Vec::new();
+    let mut path_links = Vec::new();
     let mut images: Vec<Reference> = Vec::new();
     let mut in_image = false;
     let mut footnotes: Vec<String> = Vec::new();
@@ -177,13 +181,24 @@ pub fn render(
                         CowStr::from("#")
                     }
                     LinkKind::Other => {
+                        let reference = Reference {
+                            start: range.start,
+                            end: range.end,
+                            dest: dest_url.to_string(),
+                            alt: String::new(),
+                        };
+                        let scheme = dest_url
+                            .split(['/', '?', '#'])
+                            .next()
+                            .is_some_and(|first| first.contains(':'));
                         if dest_url.starts_with('#') {
-                            content_links.push(Reference {
-                                start: range.start,
-                                end: range.end,
-                                dest: dest_url.to_string(),
-                                alt: String::new(),
-                            });
+                            content_links.push(reference);
+                        } else if !scheme
+                            && link_type != pulldown_cmark::LinkType::Email
+                            && !dest_url.starts_with("//")
+                            && !dest_url.is_empty()
+                        {
+                            path_links.push(reference);
                         }
                         dest_url
                     }
@@ -300,6 +315,7 @@ pub fn render(
         html: html_out,
         headings,
         content_links,
+        path_links,
         images,
     }
 }
