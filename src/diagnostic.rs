@@ -172,8 +172,9 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|c| (edit_distance(&lower, &c.to_lowercase()), c))
         .filter(|(d, c)| {
             let longer = c.chars().count().max(word.chars().count());
-            // Close enough to be a slip, and not a different word altogether (`en` → `ar`).
-            *d <= (longer / 2).max(1) + 1 && *d < longer
+            // Close enough to be a slip (a letter in three), not a different word
+            // (`en` → `ar`, `colour` → `minor`).
+            *d <= (longer / 3).max(1) && *d < longer
         })
         .min_by_key(|(d, c)| (*d, *c))
         .map(|(_, c)| c)
@@ -229,5 +230,7 @@ mod tests {
         // Two letters that share none are not a slip.
         assert_eq!(closest("en", ["ar", "de", "uk"]), None);
         assert_eq!(closest("dx", ["ar", "de"]), Some("de"));
+        assert_eq!(closest("colour", ["minor", "weight"]), None);
+        assert_eq!(closest("wheelchar", ["wheelchair", "weight"]), Some("wheelchair"));
     }
 }
