@@ -94,6 +94,14 @@ impl Diagnostic {
         }
     }
 
+    /// A warning about a whole file.
+    pub fn warning_file(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Self::error_file(file, message)
+        }
+    }
+
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
@@ -231,6 +239,9 @@ mod tests {
         assert_eq!(closest("en", ["ar", "de", "uk"]), None);
         assert_eq!(closest("dx", ["ar", "de"]), Some("de"));
         assert_eq!(closest("colour", ["minor", "weight"]), None);
-        assert_eq!(closest("wheelchar", ["wheelchair", "weight"]), Some("wheelchair"));
+        assert_eq!(
+            closest("wheelchar", ["wheelchair", "weight"]),
+            Some("wheelchair")
+        );
     }
 }

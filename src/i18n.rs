@@ -59,9 +59,15 @@ impl Strings {
                 let name = source.name.clone();
                 let resource = parse_resource(&source, diagnostics);
                 let own = ids.entry(lang.tag.clone()).or_default();
+                let mut in_file: HashMap<&str, usize> = HashMap::new();
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         own.insert(m.id.name.to_string());
+                        let seen = in_file.entry(m.id.name).or_default();
+                        *seen += 1;
+                        if *seen > 1 && overriding {
+                            diagnostics.push(again(&source, m.id.name, *seen));
+                        }
                     }
                 }
                 if overriding {
@@ -78,6 +84,7 @@ impl Strings {
                 config.chain(&lang.tag).map(String::from).collect(),
             );
         }
+        stray_files(root, config, diagnostics);
         let endonyms = config
             .languages
             .iter()
@@ -249,6 +256,65 @@ pub fn strip_isolation(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
         .collect()
+}
+
+/// The `nth` definition (from 1) of a message that one file defines more than once: the
+/// last wins, silently in Fluent.
+fn again(source: &crate::source::Source, id: &str, nth: usize) -> Diagnostic {
+    let text = &source.text;
+    let starts = |i: usize| {
+        (i == 0 || text.as_bytes()[i - 1] == b'\n')
+            && text[i + id.len()..]
+                .trim_start_matches(' ')
+                .starts_with('=')
+    };
+    let second = text
+        .match_indices(id)
+        .map(|(i, _)| i)
+        .filter(|&i| starts(i))
+        .nth(nth - 1)
+        .unwrap_or(0);
+    Diagnostic::warning_at(
+        source,
+        second,
+        second + id.len(),
+        format!("`{id}` is defined again in this file; the last definition is used"),
+    )
+    .with_hint("keep one of them")
+}
+
+/// `translations/pl.ftl` for a language the site does not have: never read.
+fn stray_files(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
+    let Ok(entries) = std::fs::read_dir(root.join("translations")) else {
+        return;
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for name in names {
+        let Some(tag) = name.strip_suffix(".ftl") else {
+            continue;
+        };
+        if config.language(tag).is_some() {
+            continue;
+        }
+        let tags: Vec<&str> = config.tags().collect();
+        let near = crate::diagnostic::closest(tag, tags.iter().copied())
+            .map(|n| format!("did you mean `{n}.ftl`? "))
+            .unwrap_or_default();
+        diagnostics.push(
+            Diagnostic::warning_file(
+                format!("translations/{name}"),
+                format!("`{tag}` is not a language of this site: this file is not read"),
+            )
+            .with_hint(format!(
+                "{near}the languages in site.yaml are: {}; add `{tag}` there to use it",
+                tags.join(", ")
+            )),
+        );
+    }
 }
 
 #[cfg(test)]

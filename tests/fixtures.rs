@@ -763,6 +763,32 @@ fn build_refuses_images_from_other_sites_and_says_what_raw_html_it_removes() {
 }
 
 #[test]
+fn a_string_defined_twice_and_a_file_for_no_language_are_warned_about() {
+    let dir = scratch("basic");
+    let de = dir.join("translations/de.ftl");
+    let text = fs::read_to_string(&de).unwrap_or_default();
+    fs::write(
+        &de,
+        format!("{text}\nsite-title = Zweimal\nsite-title = Dreimal\n"),
+    )
+    .unwrap();
+    fs::write(dir.join("translations/pl.ftl"), "site-title = Po polsku\n").unwrap();
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    assert_eq!(
+        e.matches("is defined again in this file; the last definition is used")
+            .count(),
+        2,
+        "{e}"
+    );
+    assert!(
+        e.contains("warning: `pl` is not a language of this site: this file is not read\n --> translations/pl.ftl"),
+        "{e}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn print_and_build_never_replace_each_others_folder() {
     let dir = scratch("basic");
     let (code, _, e) = wegweiser(&dir, &["build"]);
