@@ -45,11 +45,13 @@ enum Command {
         kind: String,
         /// The page's path below content/, without language: behoerden/sozialamt
         path: String,
+        /// The site's folder (with site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
     /// Translation status per language: up to date, outdated, missing, machine
     Status {
+        /// The site's folder (with site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// List what to do for this language
@@ -74,6 +76,7 @@ enum Command {
         lang: String,
         /// The page below content/, without language: behoerden/jobcenter
         page: String,
+        /// The site's folder (with site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -83,13 +86,16 @@ enum Command {
         lang: String,
         /// Pages below content/ (behoerden/jobcenter); all translations of LANG with --all
         pages: Vec<String>,
+        /// Stamp every translation into LANG (after reviewing them all)
         #[arg(long)]
         all: bool,
+        /// The site's folder (with site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
     /// Serve the site from memory with every language, rebuilding and reloading on changes
     Serve {
+        /// The site's folder (with site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// The port [default: the first free one from 8000; 0 takes any free one]
@@ -105,8 +111,10 @@ enum Command {
     /// Check the site as a build does, plus links, anchors, images, alt texts, headings,
     /// translation drift and Fluent coverage; writes nothing
     Check {
+        /// The site's folder (with site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Treat warnings as errors (exit 1 when there are any)
         #[arg(long)]
         strict: bool,
         /// `json`: the problems as a JSON array on standard output, for machines
