@@ -938,3 +938,82 @@ fn mistakes_in_a_themes_kinds_yaml_are_reported_all_at_once() {
     let path = fixtures().join("theme-kinds/expected.kinds.stderr");
     check_errors_of("theme-kinds", dir, &path);
 }
+
+// ---- findings of a user test: every mistake gets its own clear message ----
+
+/// Builds a copy of `basic` after `edit`: the exit code and the messages.
+fn build_edited(edit: impl FnOnce(&Path)) -> (i32, String) {
+    let dir = scratch("basic");
+    edit(&dir);
+    let (code, _, stderr) = wegweiser(&dir, &["build"]);
+    let _ = fs::remove_dir_all(&dir);
+    (code, stderr)
+}
+
+/// Replaces `from` by `to` in the file `rel` of the site in `dir`; `from` must be there.
+fn replace_in(dir: &Path, rel: &str, from: &str, to: &str) {
+    let path = dir.join(rel);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{rel} has no `{from}`");
+    fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Tera's checks of the whole set of templates come as one text: each is a message of its
+/// own at the template's path in the site, and a syntax error in one template hides
+/// neither the syntax errors nor the unknown filters of the others. An unclosed tag is
+/// reported at the tag, not where Tera noticed it.
+#[test]
+fn every_broken_template_is_reported_at_its_place_in_the_site() {
+    let dir = scratch("basic");
+    let templates = dir.join("templates");
+    fs::create_dir_all(&templates).unwrap();
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+    let kita = fs::read_to_string(theme.join("kita.html")).unwrap();
+    fs::write(
+        templates.join("kita.html"),
+        kita.replacen("{{ page.title }}", "{{ page.title | nofilter }}", 1),
+    )
+    .unwrap();
+    let office = fs::read_to_string(theme.join("office.html")).unwrap();
+    fs::write(
+        templates.join("office.html"),
+        office.replacen("{{ page.title }}", "{{ page.title | uper }}", 1),
+    )
+    .unwrap();
+    fs::write(
+        templates.join("page.html"),
+        "{% extends \"base.html\" %}\n{% block content %}\n{% if page.summary\n<p class=\"lead\">{{ page.summary }}</p>\n{% endif %}\n{% endblock content %}\n",
+    )
+    .unwrap();
+    fs::write(
+        templates.join("section.html"),
+        "{% extends \"base.html\" %}\n{% block content %}\n<h1>{{ page.title }</h1>\n{% endblock content %}\n",
+    )
+    .unwrap();
+    let path = fixtures().join("broken-template/expected.several.stderr");
+    check_errors_of("broken-template", dir, &path);
+}
+
+/// A theme's template is named by its path in the site, once: no `error: error:`.
+#[test]
+fn a_themes_broken_template_is_named_by_its_path_in_the_site() {
+    let (code, e) = build_edited(|dir| {
+        let default = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        copy_dir(&default, &dir.join("themes/default"));
+        replace_in(
+            dir,
+            "themes/default/templates/kita.html",
+            "{{ page.title }}",
+            "{{ page.title | nofilter }}",
+        );
+    });
+    assert_eq!(code, 1);
+    assert!(
+        e.starts_with(
+            "error: unknown filter `nofilter`\n --> themes/default/templates/kita.html:7:36\n  |\n7 | <h1{{ tl | safe }}>{{ page.title | nofilter }}</h1>\n  |                                    ^^^^^^^^\n  = hint: the filters are: safe, "
+        ),
+        "{e}"
+    );
+    assert!(!e.contains("error: error"), "{e}");
+    assert!(e.contains("the site has 1 error and 0 warnings"), "{e}");
+}
