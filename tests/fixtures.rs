@@ -1017,3 +1017,21 @@ fn a_themes_broken_template_is_named_by_its_path_in_the_site() {
     assert!(!e.contains("error: error"), "{e}");
     assert!(e.contains("the site has 1 error and 0 warnings"), "{e}");
 }
+
+/// A direction that is not one is reported once, at the front matter; the page does not
+/// then fail to render for want of a UI string `direction-diagonal`.
+#[test]
+fn a_wrong_direction_is_reported_once() {
+    let (code, e) = build_edited(|dir| {
+        fs::write(
+            dir.join("content/behoerden/schild.de.md"),
+            "---\ntitle: Wegweiser Kreishaus\nkind: signpost\nbuilding: Kreishaus\ndestinations:\n  - name: Ausländerbehörde\n    floor: 1. OG\n    direction: diagonal\n---\n",
+        )
+        .unwrap();
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        e,
+        "error: `diagonal` is not a direction\n --> content/behoerden/schild.de.md:8:16\n  |\n8 |     direction: diagonal\n  |                ^^^^^^^^\n  = hint: a direction is one of: left, right, ahead, up, down\n\nerror: the site has 1 error and 0 warnings; `./public` was left as it was\n"
+    );
+}

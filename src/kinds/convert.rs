@@ -445,7 +445,7 @@ fn destinations(
                 ..src[i].clone()
             },
             None => {
-                let direction = get("direction");
+                let mut direction = get("direction");
                 if !direction.is_empty() && !DIRECTIONS.contains(&direction.as_str()) {
                     let (s, e) = yaml.locate_value(&[key, &idx, "direction"]);
                     diagnostics.push(
@@ -457,6 +457,8 @@ fn destinations(
                         )
                         .with_hint(format!("a direction is one of: {}", DIRECTIONS.join(", "))),
                     );
+                    // Reported once, here: the templates see a destination without one.
+                    direction.clear();
                 }
                 Destination {
                     name,
