@@ -564,15 +564,34 @@ pub fn today() -> i64 {
     (secs / 86_400) as i64
 }
 
+/// Whether `s` is a day of the calendar written `YYYY-MM-DD`: `2026-02-30` is not.
 pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
+    let num = |r: std::ops::Range<usize>| {
+        s[r.clone()]
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s[r].parse::<u32>().ok())
+            .flatten()
+    };
     match (num(0..4), num(5..7), num(8..10)) {
-        (Some(_), Some(m), Some(d)) => (1..=12).contains(&m) && (1..=31).contains(&d),
+        (Some(y), Some(m), Some(d)) => {
+            (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)
+        }
         _ => false,
+    }
+}
+
+/// The number of days of month `m` (1–12) in year `y` (Gregorian).
+pub fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
@@ -617,5 +636,14 @@ mod tests {
         assert!(is_date("2026-10-15"));
         assert!(!is_date("15.10.2026"));
         assert!(!is_date("2026-13-01"));
+        // Only days the calendar has.
+        assert!(!is_date("2026-02-30"));
+        assert!(!is_date("2026-02-29"));
+        assert!(is_date("2028-02-29"));
+        assert!(!is_date("2100-02-29"));
+        assert!(is_date("2000-02-29"));
+        assert!(!is_date("2026-04-31"));
+        assert!(is_date("2026-12-31"));
+        assert!(!is_date("2026-+1-01"));
     }
 }

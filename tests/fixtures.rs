@@ -958,6 +958,8 @@ fn replace_in(dir: &Path, rel: &str, from: &str, to: &str) {
     fs::write(&path, text.replacen(from, to, 1)).unwrap();
 }
 
+const AMT: &str = "content/behoerden/amt.de.md";
+
 /// Tera's checks of the whole set of templates come as one text: each is a message of its
 /// own at the template's path in the site, and a syntax error in one template hides
 /// neither the syntax errors nor the unknown filters of the others. An unclosed tag is
@@ -1034,4 +1036,27 @@ fn a_wrong_direction_is_reported_once() {
         e,
         "error: `diagonal` is not a direction\n --> content/behoerden/schild.de.md:8:16\n  |\n8 |     direction: diagonal\n  |                ^^^^^^^^\n  = hint: a direction is one of: left, right, ahead, up, down\n\nerror: the site has 1 error and 0 warnings; `./public` was left as it was\n"
     );
+}
+
+#[test]
+fn dates_must_be_days_of_the_calendar() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(dir, AMT, "updated: 2026-11-01", "updated: 2026-02-30");
+        replace_in(
+            dir,
+            AMT,
+            "last_verified: 2026-10-15",
+            "last_verified: 2026-04-31",
+        );
+    });
+    assert_eq!(code, 1);
+    assert!(
+        e.contains("error: `2026-04-31` is not a day of the calendar\n  --> content/behoerden/amt.de.md:30:16\n   |\n30 | last_verified: 2026-04-31\n   |                ^^^^^^^^^^\n   = hint: month 04 of 2026 has 30 days; write dates as `YYYY-MM-DD`\n"),
+        "{e}"
+    );
+    assert!(
+        e.contains("error: `2026-02-30` is not a day of the calendar\n  --> content/behoerden/amt.de.md:31:10\n   |\n31 | updated: 2026-02-30\n   |          ^^^^^^^^^^\n   = hint: month 02 of 2026 has 28 days; write dates as `YYYY-MM-DD`\n"),
+        "{e}"
+    );
+    assert!(e.contains("the site has 2 errors"), "{e}");
 }

@@ -115,12 +115,8 @@ pub(super) fn convert(
             if is_date(&s) {
                 Some(Value::Str(s))
             } else {
-                bad_value(
-                    diagnostics,
-                    &[key],
-                    format!("`{s}` is not a date"),
-                    "write dates as `YYYY-MM-DD`, e.g. `2026-10-15`".into(),
-                )
+                let (message, hint) = not_a_date(&s);
+                bad_value(diagnostics, &[key], message, hint)
             }
         }
         Type::Phone => {
@@ -326,12 +322,8 @@ pub(super) fn convert(
                 if !is_date(d) {
                     ok = false;
                     let idx = i.to_string();
-                    bad_value(
-                        diagnostics,
-                        &[key, &idx],
-                        format!("`{d}` is not a date"),
-                        "write dates as `YYYY-MM-DD`".into(),
-                    );
+                    let (message, hint) = not_a_date(d);
+                    bad_value(diagnostics, &[key, &idx], message, hint);
                 }
             }
             let mut dates = list;
@@ -357,6 +349,36 @@ pub(super) fn convert(
             }
         }
     }
+}
+
+/// The message and hint for a text that is not a date: a day the calendar lacks
+/// (`2026-02-30`) is told apart from a date in another form (`15.10.2026`).
+fn not_a_date(s: &str) -> (String, String) {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let shaped = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    if shaped && digits(0..4) && digits(5..7) && digits(8..10) {
+        let year: u32 = s[0..4].parse().expect("four digits");
+        let month: u32 = s[5..7].parse().expect("two digits");
+        if (1..=12).contains(&month) {
+            let days = super::days_in_month(year, month);
+            return (
+                format!("`{s}` is not a day of the calendar"),
+                format!(
+                    "month {:02} of {year} has {days} days; write dates as `YYYY-MM-DD`",
+                    month
+                ),
+            );
+        }
+        return (
+            format!("`{s}` is not a date: there is no month {month:02}"),
+            "write dates as `YYYY-MM-DD`, the month from 01 to 12, e.g. `2026-10-15`".into(),
+        );
+    }
+    (
+        format!("`{s}` is not a date"),
+        "write dates as `YYYY-MM-DD`, e.g. `2026-10-15`".into(),
+    )
 }
 
 fn destinations(
