@@ -1060,3 +1060,22 @@ fn dates_must_be_days_of_the_calendar() {
     );
     assert!(e.contains("the site has 2 errors"), "{e}");
 }
+
+/// The build day is 2026-11-25 (SOURCE_DATE_EPOCH in `wegweiser`).
+#[test]
+fn a_verification_in_the_future_is_an_error() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            AMT,
+            "last_verified: 2026-10-15",
+            "last_verified: 2099-01-01",
+        );
+    });
+    assert_eq!(code, 1);
+    assert!(
+        e.starts_with("error: `last_verified` is in the future: 2099-01-01\n  --> content/behoerden/amt.de.md:30:16\n   |\n30 | last_verified: 2099-01-01\n   |                ^^^^^^^^^^\n   = hint: set it to the day the facts were checked with the office, today (2026-11-25) or earlier\n"),
+        "{e}"
+    );
+    assert!(e.contains("the site has 1 error"), "{e}");
+}
