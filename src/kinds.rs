@@ -8,6 +8,7 @@
 
 mod convert;
 mod extend;
+mod langtag;
 
 pub use convert::page_id;
 

@@ -1079,3 +1079,54 @@ fn a_verification_in_the_future_is_an_error() {
     );
     assert!(e.contains("the site has 1 error"), "{e}");
 }
+
+#[test]
+fn spoken_languages_must_be_language_tags() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            AMT,
+            "languages: [de, en]",
+            "languages: [xx, DE, arabisch, ara, fa-af, fa-AF, prs]",
+        );
+    });
+    assert_eq!(code, 1);
+    let at = |col: usize, width: usize, message: &str, hint: &str| {
+        format!(
+            "error: {message}\n  --> content/behoerden/amt.de.md:27:{col}\n   |\n27 | languages: [xx, DE, arabisch, ara, fa-af, fa-AF, prs]\n   | {}{}\n   = hint: {hint}\n",
+            " ".repeat(col - 1),
+            "^".repeat(width)
+        )
+    };
+    let how = "a language is written as its tag: the ISO 639 code in small letters, like `de`, `ar`, `fa`, `uk`, `ti`, `prs`, and a country after it in capitals (`fa-AF`)";
+    for want in [
+        at(
+            13,
+            2,
+            "`xx` is not a language tag: there is no language `xx`",
+            how,
+        ),
+        at(
+            17,
+            2,
+            "the language tag `DE` is written `de`",
+            "language codes are written in small letters (`de`), a country after them in capitals (`fa-AF`)",
+        ),
+        at(21, 8, "`arabisch` is not a language tag", how),
+        at(
+            31,
+            3,
+            "the language tag `ara` is written `ar`",
+            "a language that has a two-letter code (ISO 639-1) is written with it: `ar`, not `ara`",
+        ),
+        at(
+            36,
+            5,
+            "the language tag `fa-af` is written `fa-AF`",
+            "language codes are written in small letters (`de`), a country after them in capitals (`fa-AF`)",
+        ),
+    ] {
+        assert!(e.contains(&want), "{want}\nnot in:\n{e}");
+    }
+    assert!(e.contains("the site has 5 errors"), "{e}");
+}

@@ -4,7 +4,7 @@
 //! Owns: the syntax of every field type. Must not: know which fields a kind has (that is
 //! `Kinds::check`) or whether a page a field names exists (`site::assemble`).
 
-use super::{DIRECTIONS, Destination, Kinds, Type, Value, describe, is_date, phone_href};
+use super::{DIRECTIONS, Destination, Kinds, Type, Value, describe, is_date, langtag, phone_href};
 use crate::diagnostic::{Diagnostic, closest};
 use crate::hours;
 use crate::yaml::{Yaml, type_name};
@@ -189,25 +189,31 @@ pub(super) fn convert(
             let Some(list) = list_of_text(v) else {
                 return wrong(diagnostics, &[key], type_name(v));
             };
-            let mut ok = true;
-            for (i, tag) in list.iter().enumerate() {
-                let valid =
-                    tag.len() >= 2 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-                if !valid {
-                    ok = false;
-                    let idx = i.to_string();
-                    let near = closest(tag, languages.iter().copied())
-                        .map(|n| format!("did you mean `{n}`? "))
-                        .unwrap_or_default();
-                    bad_value(
-                        diagnostics,
-                        &[key, &idx],
-                        format!("`{tag}` is not a language tag"),
-                        format!("{near}write languages as tags: `de`, `ar`, `fa`, `uk`"),
-                    );
-                }
+            // A wrong tag is reported and left out: the rest of the list is still shown.
+            let mut kept = Vec::new();
+            for (i, tag) in list.into_iter().enumerate() {
+                let Err(problem) = langtag::check(&tag) else {
+                    kept.push(tag);
+                    continue;
+                };
+                let idx = i.to_string();
+                // The message names the tag meant where the spelling tells; else perhaps
+                // one of the site's languages was.
+                let near = problem
+                    .meant
+                    .is_none()
+                    .then(|| closest(&tag, languages.iter().copied()))
+                    .flatten()
+                    .map(|n| format!("did you mean `{n}`? "))
+                    .unwrap_or_default();
+                bad_value(
+                    diagnostics,
+                    &[key, &idx],
+                    problem.message,
+                    format!("{near}{}", problem.hint),
+                );
             }
-            ok.then_some(Value::List(list))
+            Some(Value::List(kept))
         }
         Type::Address => {
             let Y::Mapping(m) = v else {
