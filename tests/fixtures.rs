@@ -1130,3 +1130,20 @@ fn spoken_languages_must_be_language_tags() {
     }
     assert!(e.contains("the site has 5 errors"), "{e}");
 }
+
+#[test]
+fn a_plain_http_website_is_a_warning() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            AMT,
+            "website: https://www.example.org/amt",
+            "website: http://www.example.org/amt",
+        );
+    });
+    assert_eq!(code, 0, "a warning does not fail the build");
+    assert!(
+        e.starts_with("warning: `http://www.example.org/amt` is a plain `http://` address\n  --> content/behoerden/amt.de.md:23:10\n   |\n23 | website: http://www.example.org/amt\n   |          ^^^^^^^^^^^^^^^^^^^^^^^^^^\n   = hint: write `https://www.example.org/amt` if the site has it: browsers warn readers about plain http, and what they send there can be read on the way\n"),
+        "{e}"
+    );
+}

@@ -147,6 +147,21 @@ pub(super) fn convert(
             let ok = (s.starts_with("https://") || s.starts_with("http://"))
                 && !s.contains([' ', '<', '>', '"']);
             if ok {
+                if let Some(rest) = s.strip_prefix("http://") {
+                    let (vs, ve) = yaml.locate_value(&[key]);
+                    diagnostics.push(
+                        Diagnostic::warning_at(
+                            &yaml.source,
+                            vs,
+                            ve,
+                            format!("`{s}` is a plain `http://` address"),
+                        )
+                        .with_hint(format!(
+                            "write `https://{rest}` if the site has it: browsers warn readers \
+                             about plain http, and what they send there can be read on the way"
+                        )),
+                    );
+                }
                 Some(Value::Str(s))
             } else {
                 bad_value(
