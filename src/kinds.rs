@@ -411,6 +411,7 @@ impl Kinds {
             };
             let source_value = source.and_then(|(s, _)| s.get(key));
             let value = convert::convert(&cx, key, &field.ty, v, source_value, diagnostics);
+            let value = value.filter(|value| hashes_ok(yaml, key, v, value, diagnostics));
             if let Some(value) = value {
                 out.insert(key.to_string(), value);
             }
@@ -436,6 +437,55 @@ impl Kinds {
         }
         out
     }
+}
+
+/// Whether the hashes of `source_hash` and `previous_hash` look as wegweiser writes them
+/// (other fields pass); a message at each that does not. A hash that cannot be one would
+/// only make the translation outdated without saying why.
+fn hashes_ok(
+    yaml: &Yaml,
+    key: &str,
+    written: &Y,
+    value: &Value,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    let len = crate::translation::HASH_LEN;
+    let is_hash =
+        |s: &str| s.len() == len && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    let hashes: Vec<(Vec<String>, &str)> = match (key, value) {
+        ("source_hash", Value::Str(s)) => vec![(vec![key.to_string()], s)],
+        ("previous_hash", Value::List(l)) if matches!(written, Y::Sequence(_)) => l
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (vec![key.to_string(), i.to_string()], s.as_str()))
+            .collect(),
+        ("previous_hash", Value::List(l)) => l
+            .iter()
+            .map(|s| (vec![key.to_string()], s.as_str()))
+            .collect(),
+        _ => return true,
+    };
+    let mut ok = true;
+    for (path, hash) in hashes {
+        if is_hash(hash) {
+            continue;
+        }
+        ok = false;
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let (s, e) = yaml.locate_value(&path);
+        diagnostics.push(
+            Diagnostic::error_at(
+                &yaml.source,
+                s,
+                e,
+                format!("`{hash}` is not a source hash"),
+            )
+            .with_hint(format!(
+                "a source hash is {len} hex digits (0-9, a-f) as `wegweiser translate` and `wegweiser stamp` write it; run `wegweiser stamp` when the translation matches the source"
+            )),
+        );
+    }
+    ok
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

@@ -1147,3 +1147,20 @@ fn a_plain_http_website_is_a_warning() {
         "{e}"
     );
 }
+
+#[test]
+fn a_source_hash_must_look_like_one() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            "content/behoerden/amt.ar.md",
+            "source_hash: 552ca294389d",
+            "source_hash: \"not a hash!\"",
+        );
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        e,
+        "error: `not a hash!` is not a source hash\n  --> content/behoerden/amt.ar.md:10:15\n   |\n10 | source_hash: \"not a hash!\"\n   |               ^^^^^^^^^^^\n   = hint: a source hash is 12 hex digits (0-9, a-f) as `wegweiser translate` and `wegweiser stamp` write it; run `wegweiser stamp` when the translation matches the source\n\nerror: the site has 1 error and 0 warnings; `./public` was left as it was\n"
+    );
+}
