@@ -115,8 +115,32 @@ fn month_at(rest: &str) -> Option<usize> {
     MONTHS.iter().position(|m| rest.starts_with(m))
 }
 
+/// Dashes that look like the hyphen of a range but are not (word processors put them in).
+const DASHES: [char; 5] = ['\u{2010}', '\u{2011}', '\u{2013}', '\u{2014}', '\u{2212}'];
+
 /// Parses an expression into a week. An empty expression is an error.
 pub fn parse(expr: &str) -> Result<Week, Error> {
+    parse_week(expr).map_err(|e| {
+        // Whatever was expected there, a dash where a hyphen belongs is the mistake.
+        let at = expr[e.start..].trim_start_matches([' ', '\t']);
+        match at.chars().next() {
+            Some(dash) if DASHES.contains(&dash) => {
+                let start = expr.len() - at.len();
+                Error {
+                    start,
+                    end: start + dash.len_utf8(),
+                    message: format!("`{dash}` is a dash, not a hyphen"),
+                    hint: "write ranges with a plain hyphen `-`, as in `Mo-Fr 08:00-12:00`; \
+                           text copied from a word processor often has dashes instead"
+                        .into(),
+                }
+            }
+            _ => e,
+        }
+    })
+}
+
+fn parse_week(expr: &str) -> Result<Week, Error> {
     let mut week = Week::default();
     let mut lx = Lexer { s: expr, pos: 0 };
     lx.skip_ws();
@@ -433,6 +457,27 @@ mod tests {
         let w = parse("Mo,We,Fr 09:00-12:00").unwrap();
         assert_eq!(times(&w, 2), ["09:00–12:00"]);
         assert!(times(&w, 1).is_empty());
+    }
+
+    #[test]
+    fn dashes_for_hyphens_are_named() {
+        for (expr, at) in [
+            ("Mo–Fr 08:00-12:00", 2),
+            ("Mo-Fr 08:00–12:00", 11),
+            ("Mo-Fr 08:00 — 12:00", 12),
+            ("Mo-Fr 08:00-12:00; Sa 09:00\u{2212}10:00", 27),
+        ] {
+            let e = parse(expr).unwrap_err();
+            assert_eq!(e.start, at, "{expr}");
+            assert!(
+                e.message.ends_with("is a dash, not a hyphen"),
+                "{expr}: {}",
+                e.message
+            );
+            assert!(e.hint.contains("plain hyphen `-`"), "{}", e.hint);
+        }
+        // A dash inside a comment is text.
+        assert!(parse("Mo 08:00-12:00 \"Termine – nur vormittags\"").is_ok());
     }
 
     #[test]

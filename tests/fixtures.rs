@@ -1164,3 +1164,20 @@ fn a_source_hash_must_look_like_one() {
         "error: `not a hash!` is not a source hash\n  --> content/behoerden/amt.ar.md:10:15\n   |\n10 | source_hash: \"not a hash!\"\n   |               ^^^^^^^^^^^\n   = hint: a source hash is 12 hex digits (0-9, a-f) as `wegweiser translate` and `wegweiser stamp` write it; run `wegweiser stamp` when the translation matches the source\n\nerror: the site has 1 error and 0 warnings; `./public` was left as it was\n"
     );
 }
+
+#[test]
+fn dashes_in_opening_hours_are_named() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            AMT,
+            "opening_hours: \"Mo-Fr 08:00-12:00;",
+            "opening_hours: \"Mo–Fr 08:00–12:00;",
+        );
+    });
+    assert_eq!(code, 1);
+    assert!(
+        e.starts_with("error: invalid opening hours: `–` is a dash, not a hyphen\n  --> content/behoerden/amt.de.md:18:19\n   |\n18 | opening_hours: \"Mo–Fr 08:00–12:00; Th 08:00-12:00,14:00-17:30; PH off; Dec 24-Dec 31 off\"\n   |                   ^\n   = hint: write ranges with a plain hyphen `-`, as in `Mo-Fr 08:00-12:00`; text copied from a word processor often has dashes instead\n"),
+        "{e}"
+    );
+}
