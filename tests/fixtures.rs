@@ -1165,6 +1165,34 @@ fn a_source_hash_must_look_like_one() {
     );
 }
 
+/// A comment beside the times is shown in the hours table (in the source language),
+/// in listings and on signs: never silently left out.
+#[test]
+fn a_comment_in_the_opening_hours_is_shown() {
+    let dir = scratch("basic");
+    replace_in(
+        &dir,
+        AMT,
+        "opening_hours: \"Mo-Fr 08:00-12:00;",
+        "opening_hours: \"Mo-Fr 08:00-12:00 \\\"nur mit Termin\\\";",
+    );
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    let note = "<bdi class=\"hours-note\" lang=\"de\">nur mit Termin</bdi>";
+    let page = fs::read_to_string(dir.join("public/ar/behoerden/amt/index.html")).unwrap();
+    assert!(
+        page.contains(&format!("<td><ul class=\"inline-list times\"><li><bdi dir=\"ltr\">08:00–12:00</bdi></li></ul> {note}</td>")),
+        "{page}"
+    );
+    // Monday, Tuesday, Wednesday and Friday; Thursday has its own times.
+    assert_eq!(page.matches(note).count(), 4);
+    let listing = fs::read_to_string(dir.join("public/ar/behoerden/index.html")).unwrap();
+    assert_eq!(listing.matches(note).count(), 1, "{listing}");
+    let signs = fs::read_to_string(dir.join("public/de/signs/index.html")).unwrap();
+    assert!(signs.contains(note));
+    let _ = fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn dashes_in_opening_hours_are_named() {
     let (code, e) = build_edited(|dir| {
