@@ -281,7 +281,22 @@ fn check_site(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             continue;
         };
         let age = today - days;
-        if age > i64::from(config.verify_after_days) {
+        if age < 0 {
+            let front = &page.source(config).doc.front;
+            let (s, e) = front.locate_value(&["last_verified"]);
+            diagnostics.push(
+                Diagnostic::error_at(
+                    &front.source,
+                    s,
+                    e,
+                    format!("`last_verified` is in the future: {date}"),
+                )
+                .with_hint(format!(
+                    "set it to the day the facts were checked with the office, today ({}) or earlier",
+                    kinds::date_of(today)
+                )),
+            );
+        } else if age > i64::from(config.verify_after_days) {
             let front = &page.source(config).doc.front;
             let (s, e) = front.locate_value(&["last_verified"]);
             diagnostics.push(

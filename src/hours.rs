@@ -25,6 +25,9 @@ pub struct Day {
     pub spans: Vec<Span>,
     /// Open by appointment only (a rule with a comment and no times).
     pub appointment: bool,
+    /// The comment of a rule with times or `off` (`Mo-Fr 08:00-12:00 "nur mit Termin"`), as
+    /// written, in the site's source language.
+    pub note: Option<String>,
 }
 
 /// A closed period on dates of every year: (month, day) to (month, day), inclusive, 1-based.
@@ -115,8 +118,32 @@ fn month_at(rest: &str) -> Option<usize> {
     MONTHS.iter().position(|m| rest.starts_with(m))
 }
 
+/// Dashes that look like the hyphen of a range but are not (word processors put them in).
+const DASHES: [char; 5] = ['\u{2010}', '\u{2011}', '\u{2013}', '\u{2014}', '\u{2212}'];
+
 /// Parses an expression into a week. An empty expression is an error.
 pub fn parse(expr: &str) -> Result<Week, Error> {
+    parse_week(expr).map_err(|e| {
+        // Whatever was expected there, a dash where a hyphen belongs is the mistake.
+        let at = expr[e.start..].trim_start_matches([' ', '\t']);
+        match at.chars().next() {
+            Some(dash) if DASHES.contains(&dash) => {
+                let start = expr.len() - at.len();
+                Error {
+                    start,
+                    end: start + dash.len_utf8(),
+                    message: format!("`{dash}` is a dash, not a hyphen"),
+                    hint: "write ranges with a plain hyphen `-`, as in `Mo-Fr 08:00-12:00`; \
+                           text copied from a word processor often has dashes instead"
+                        .into(),
+                }
+            }
+            _ => e,
+        }
+    })
+}
+
+fn parse_week(expr: &str) -> Result<Week, Error> {
     let mut week = Week::default();
     let mut lx = Lexer { s: expr, pos: 0 };
     lx.skip_ws();
@@ -153,6 +180,7 @@ fn rule(lx: &mut Lexer, week: &mut Week) -> Result<(), Error> {
             *d = Day {
                 spans: vec![Span { from: 0, to: 1440 }],
                 appointment: false,
+                note: None,
             };
         }
         return Ok(());
@@ -236,7 +264,7 @@ fn rule(lx: &mut Lexer, week: &mut Week) -> Result<(), Error> {
     lx.skip_ws();
     let mut spans = Vec::new();
     let mut closed = false;
-    let mut comment = false;
+    let mut comment = None;
     if lx.eat("off") || lx.eat("closed") {
         closed = true;
     } else if lx.rest().starts_with(|c: char| c.is_ascii_digit()) {
@@ -271,10 +299,10 @@ fn rule(lx: &mut Lexer, week: &mut Week) -> Result<(), Error> {
                 hint: "end the comment with `\"`".into(),
             });
         };
+        comment = Some(lx.rest()[1..=end].trim().to_string());
         lx.pos += end + 2;
-        comment = true;
     }
-    if !closed && spans.is_empty() && !comment {
+    if !closed && spans.is_empty() && comment.is_none() {
         if holidays && !days.iter().any(|d| *d) {
             return Err(lx.err(
                 "say whether public holidays are open",
@@ -294,11 +322,16 @@ fn rule(lx: &mut Lexer, week: &mut Week) -> Result<(), Error> {
     if holidays {
         week.holidays_closed = closed;
     }
+    // A comment alone means "by appointment", which every language can say; a comment
+    // beside times or `off` is shown as written.
+    let appointment = comment.is_some() && spans.is_empty() && !closed;
+    let note = comment.filter(|c| !appointment && !c.is_empty());
     for (i, on) in days.iter().enumerate() {
         if *on {
             week.days[i] = Day {
                 spans: spans.clone(),
-                appointment: comment && spans.is_empty() && !closed,
+                appointment,
+                note: note.clone(),
             };
         }
     }
@@ -433,6 +466,42 @@ mod tests {
         let w = parse("Mo,We,Fr 09:00-12:00").unwrap();
         assert_eq!(times(&w, 2), ["09:00–12:00"]);
         assert!(times(&w, 1).is_empty());
+    }
+
+    #[test]
+    fn comments_beside_times_are_kept() {
+        let w = parse("Mo-Fr 08:00-12:00 \"nur mit Termin\"; Sa off \"Notdienst\"").unwrap();
+        assert_eq!(times(&w, 0), ["08:00–12:00"]);
+        assert_eq!(w.days[4].note.as_deref(), Some("nur mit Termin"));
+        assert!(!w.days[4].appointment);
+        assert_eq!(w.days[5].note.as_deref(), Some("Notdienst"));
+        assert!(w.days[5].spans.is_empty());
+        assert_eq!(w.days[6].note, None);
+        // A comment alone is "by appointment", in the reader's language, not a note.
+        let w = parse("We \"nach Vereinbarung\"").unwrap();
+        assert!(w.days[2].appointment);
+        assert_eq!(w.days[2].note, None);
+    }
+
+    #[test]
+    fn dashes_for_hyphens_are_named() {
+        for (expr, at) in [
+            ("Mo–Fr 08:00-12:00", 2),
+            ("Mo-Fr 08:00–12:00", 11),
+            ("Mo-Fr 08:00 — 12:00", 12),
+            ("Mo-Fr 08:00-12:00; Sa 09:00\u{2212}10:00", 27),
+        ] {
+            let e = parse(expr).unwrap_err();
+            assert_eq!(e.start, at, "{expr}");
+            assert!(
+                e.message.ends_with("is a dash, not a hyphen"),
+                "{expr}: {}",
+                e.message
+            );
+            assert!(e.hint.contains("plain hyphen `-`"), "{}", e.hint);
+        }
+        // A dash inside a comment is text.
+        assert!(parse("Mo 08:00-12:00 \"Termine – nur vormittags\"").is_ok());
     }
 
     #[test]

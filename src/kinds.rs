@@ -8,6 +8,7 @@
 
 mod convert;
 mod extend;
+mod langtag;
 
 pub use convert::page_id;
 
@@ -412,6 +413,7 @@ impl Kinds {
             };
             let source_value = source.and_then(|(s, _)| s.get(key));
             let value = convert::convert(&cx, key, &field.ty, v, source_value, diagnostics);
+            let value = value.filter(|value| hashes_ok(yaml, key, v, value, diagnostics));
             if let Some(value) = value {
                 out.insert(key.to_string(), value);
             }
@@ -437,6 +439,55 @@ impl Kinds {
         }
         out
     }
+}
+
+/// Whether the hashes of `source_hash` and `previous_hash` look as wegweiser writes them
+/// (other fields pass); a message at each that does not. A hash that cannot be one would
+/// only make the translation outdated without saying why.
+fn hashes_ok(
+    yaml: &Yaml,
+    key: &str,
+    written: &Y,
+    value: &Value,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    let len = crate::translation::HASH_LEN;
+    let is_hash =
+        |s: &str| s.len() == len && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    let hashes: Vec<(Vec<String>, &str)> = match (key, value) {
+        ("source_hash", Value::Str(s)) => vec![(vec![key.to_string()], s)],
+        ("previous_hash", Value::List(l)) if matches!(written, Y::Sequence(_)) => l
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (vec![key.to_string(), i.to_string()], s.as_str()))
+            .collect(),
+        ("previous_hash", Value::List(l)) => l
+            .iter()
+            .map(|s| (vec![key.to_string()], s.as_str()))
+            .collect(),
+        _ => return true,
+    };
+    let mut ok = true;
+    for (path, hash) in hashes {
+        if is_hash(hash) {
+            continue;
+        }
+        ok = false;
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let (s, e) = yaml.locate_value(&path);
+        diagnostics.push(
+            Diagnostic::error_at(
+                &yaml.source,
+                s,
+                e,
+                format!("`{hash}` is not a source hash"),
+            )
+            .with_hint(format!(
+                "a source hash is {len} hex digits (0-9, a-f) as `wegweiser translate` and `wegweiser stamp` write it; run `wegweiser stamp` when the translation matches the source"
+            )),
+        );
+    }
+    ok
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -566,15 +617,34 @@ pub fn today() -> i64 {
     (secs / 86_400) as i64
 }
 
+/// Whether `s` is a day of the calendar written `YYYY-MM-DD`: `2026-02-30` is not.
 pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
+    let num = |r: std::ops::Range<usize>| {
+        s[r.clone()]
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s[r].parse::<u32>().ok())
+            .flatten()
+    };
     match (num(0..4), num(5..7), num(8..10)) {
-        (Some(_), Some(m), Some(d)) => (1..=12).contains(&m) && (1..=31).contains(&d),
+        (Some(y), Some(m), Some(d)) => {
+            (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)
+        }
         _ => false,
+    }
+}
+
+/// The number of days of month `m` (1–12) in year `y` (Gregorian).
+pub fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
@@ -619,5 +689,14 @@ mod tests {
         assert!(is_date("2026-10-15"));
         assert!(!is_date("15.10.2026"));
         assert!(!is_date("2026-13-01"));
+        // Only days the calendar has.
+        assert!(!is_date("2026-02-30"));
+        assert!(!is_date("2026-02-29"));
+        assert!(is_date("2028-02-29"));
+        assert!(!is_date("2100-02-29"));
+        assert!(is_date("2000-02-29"));
+        assert!(!is_date("2026-04-31"));
+        assert!(is_date("2026-12-31"));
+        assert!(!is_date("2026-+1-01"));
     }
 }

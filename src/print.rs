@@ -194,25 +194,26 @@ pub(crate) fn hour_groups(hours: &J) -> J {
     let Some(rows) = hours["rows"].as_array() else {
         return J::Null;
     };
-    let mut groups: Vec<(Vec<usize>, J, bool)> = vec![];
+    let mut groups: Vec<(Vec<usize>, J, bool, J)> = vec![];
     for (i, row) in rows.iter().enumerate() {
         if row["closed"] == json!(true) {
             continue;
         }
         let times = row["times"].clone();
         let appointment = row["appointment"] == json!(true);
+        let note = row["note"].clone();
         match groups
             .iter_mut()
-            .find(|(_, t, a)| *t == times && *a == appointment)
+            .find(|(_, t, a, n)| *t == times && *a == appointment && *n == note)
         {
             Some(g) => g.0.push(i),
-            None => groups.push((vec![i], times, appointment)),
+            None => groups.push((vec![i], times, appointment, note)),
         }
     }
     let days = crate::hours::DAYS;
     let out: Vec<J> = groups
         .into_iter()
-        .map(|(idx, times, appointment)| {
+        .map(|(idx, times, appointment, note)| {
             let consecutive = idx.windows(2).all(|w| w[1] == w[0] + 1);
             let range = consecutive && idx.len() >= 3;
             json!({
@@ -220,10 +221,11 @@ pub(crate) fn hour_groups(hours: &J) -> J {
                 "range": range,
                 "times": times,
                 "appointment": appointment,
+                "note": note,
             })
         })
         .collect();
-    json!({ "groups": out, "holidays_closed": hours["holidays_closed"] })
+    json!({ "groups": out, "notes_lang": hours["notes_lang"], "holidays_closed": hours["holidays_closed"] })
 }
 
 // ---- the sign maker page of each language ----
@@ -683,7 +685,7 @@ mod tests {
             "opening_hours".into(),
             Value::Hours(Box::new(week), String::new()),
         );
-        let v = render::hours_view(n.get("opening_hours"), &[]);
+        let v = render::hours_view(n.get("opening_hours"), &[], "de");
         let g = hour_groups(&v);
         assert_eq!(g["groups"][0]["days"], json!(["mo", "tu", "fr"]));
         assert_eq!(g["groups"][0]["range"], json!(false));
@@ -694,7 +696,7 @@ mod tests {
             "opening_hours".into(),
             Value::Hours(Box::new(week), String::new()),
         );
-        let g = hour_groups(&render::hours_view(n.get("opening_hours"), &[]));
+        let g = hour_groups(&render::hours_view(n.get("opening_hours"), &[], "de"));
         assert_eq!(g["groups"][0]["range"], json!(true));
     }
 }

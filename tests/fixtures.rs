@@ -1139,3 +1139,274 @@ fn mistakes_in_a_themes_kinds_yaml_are_reported_all_at_once() {
     let path = fixtures().join("theme-kinds/expected.kinds.stderr");
     check_errors_of("theme-kinds", dir, &path);
 }
+
+// ---- findings of a user test: every mistake gets its own clear message ----
+
+/// Builds a copy of `basic` after `edit`: the exit code and the messages.
+fn build_edited(edit: impl FnOnce(&Path)) -> (i32, String) {
+    let dir = scratch("basic");
+    edit(&dir);
+    let (code, _, stderr) = wegweiser(&dir, &["build"]);
+    let _ = fs::remove_dir_all(&dir);
+    (code, stderr)
+}
+
+/// Replaces `from` by `to` in the file `rel` of the site in `dir`; `from` must be there.
+fn replace_in(dir: &Path, rel: &str, from: &str, to: &str) {
+    let path = dir.join(rel);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{rel} has no `{from}`");
+    fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+const AMT: &str = "content/behoerden/amt.de.md";
+
+/// Tera's checks of the whole set of templates come as one text: each is a message of its
+/// own at the template's path in the site, and a syntax error in one template hides
+/// neither the syntax errors nor the unknown filters of the others. An unclosed tag is
+/// reported at the tag, not where Tera noticed it.
+#[test]
+fn every_broken_template_is_reported_at_its_place_in_the_site() {
+    let dir = scratch("basic");
+    let templates = dir.join("templates");
+    fs::create_dir_all(&templates).unwrap();
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+    let kita = fs::read_to_string(theme.join("kita.html")).unwrap();
+    fs::write(
+        templates.join("kita.html"),
+        kita.replacen("{{ page.title }}", "{{ page.title | nofilter }}", 1),
+    )
+    .unwrap();
+    let office = fs::read_to_string(theme.join("office.html")).unwrap();
+    fs::write(
+        templates.join("office.html"),
+        office.replacen("{{ page.title }}", "{{ page.title | uper }}", 1),
+    )
+    .unwrap();
+    fs::write(
+        templates.join("page.html"),
+        "{% extends \"base.html\" %}\n{% block content %}\n{% if page.summary\n<p class=\"lead\">{{ page.summary }}</p>\n{% endif %}\n{% endblock content %}\n",
+    )
+    .unwrap();
+    fs::write(
+        templates.join("section.html"),
+        "{% extends \"base.html\" %}\n{% block content %}\n<h1>{{ page.title }</h1>\n{% endblock content %}\n",
+    )
+    .unwrap();
+    let path = fixtures().join("broken-template/expected.several.stderr");
+    check_errors_of("broken-template", dir, &path);
+}
+
+/// A theme's template is named by its path in the site, once: no `error: error:`.
+#[test]
+fn a_themes_broken_template_is_named_by_its_path_in_the_site() {
+    let (code, e) = build_edited(|dir| {
+        let default = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        copy_dir(&default, &dir.join("themes/default"));
+        replace_in(
+            dir,
+            "themes/default/templates/kita.html",
+            "{{ page.title }}",
+            "{{ page.title | nofilter }}",
+        );
+    });
+    assert_eq!(code, 1);
+    assert!(
+        e.starts_with(
+            "error: unknown filter `nofilter`\n --> themes/default/templates/kita.html:7:36\n  |\n7 | <h1{{ tl | safe }}>{{ page.title | nofilter }}</h1>\n  |                                    ^^^^^^^^\n  = hint: the filters are: safe, "
+        ),
+        "{e}"
+    );
+    assert!(!e.contains("error: error"), "{e}");
+    assert!(e.contains("the site has 1 error and 0 warnings"), "{e}");
+}
+
+/// A direction that is not one is reported once, at the front matter; the page does not
+/// then fail to render for want of a UI string `direction-diagonal`.
+#[test]
+fn a_wrong_direction_is_reported_once() {
+    let (code, e) = build_edited(|dir| {
+        fs::write(
+            dir.join("content/behoerden/schild.de.md"),
+            "---\ntitle: Wegweiser Kreishaus\nkind: signpost\nbuilding: Kreishaus\ndestinations:\n  - name: Ausländerbehörde\n    floor: 1. OG\n    direction: diagonal\n---\n",
+        )
+        .unwrap();
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        e,
+        "error: `diagonal` is not a direction\n --> content/behoerden/schild.de.md:8:16\n  |\n8 |     direction: diagonal\n  |                ^^^^^^^^\n  = hint: a direction is one of: left, right, ahead, up, down\n\nerror: the site has 1 error and 0 warnings; `./public` was left as it was\n"
+    );
+}
+
+#[test]
+fn dates_must_be_days_of_the_calendar() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(dir, AMT, "updated: 2026-11-01", "updated: 2026-02-30");
+        replace_in(
+            dir,
+            AMT,
+            "last_verified: 2026-10-15",
+            "last_verified: 2026-04-31",
+        );
+    });
+    assert_eq!(code, 1);
+    assert!(
+        e.contains("error: `2026-04-31` is not a day of the calendar\n  --> content/behoerden/amt.de.md:30:16\n   |\n30 | last_verified: 2026-04-31\n   |                ^^^^^^^^^^\n   = hint: month 04 of 2026 has 30 days; write dates as `YYYY-MM-DD`\n"),
+        "{e}"
+    );
+    assert!(
+        e.contains("error: `2026-02-30` is not a day of the calendar\n  --> content/behoerden/amt.de.md:31:10\n   |\n31 | updated: 2026-02-30\n   |          ^^^^^^^^^^\n   = hint: month 02 of 2026 has 28 days; write dates as `YYYY-MM-DD`\n"),
+        "{e}"
+    );
+    assert!(e.contains("the site has 2 errors"), "{e}");
+}
+
+/// The build day is 2026-11-25 (SOURCE_DATE_EPOCH in `wegweiser`).
+#[test]
+fn a_verification_in_the_future_is_an_error() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            AMT,
+            "last_verified: 2026-10-15",
+            "last_verified: 2099-01-01",
+        );
+    });
+    assert_eq!(code, 1);
+    assert!(
+        e.starts_with("error: `last_verified` is in the future: 2099-01-01\n  --> content/behoerden/amt.de.md:30:16\n   |\n30 | last_verified: 2099-01-01\n   |                ^^^^^^^^^^\n   = hint: set it to the day the facts were checked with the office, today (2026-11-25) or earlier\n"),
+        "{e}"
+    );
+    assert!(e.contains("the site has 1 error"), "{e}");
+}
+
+#[test]
+fn spoken_languages_must_be_language_tags() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            AMT,
+            "languages: [de, en]",
+            "languages: [xx, DE, arabisch, ara, fa-af, fa-AF, prs]",
+        );
+    });
+    assert_eq!(code, 1);
+    let at = |col: usize, width: usize, message: &str, hint: &str| {
+        format!(
+            "error: {message}\n  --> content/behoerden/amt.de.md:27:{col}\n   |\n27 | languages: [xx, DE, arabisch, ara, fa-af, fa-AF, prs]\n   | {}{}\n   = hint: {hint}\n",
+            " ".repeat(col - 1),
+            "^".repeat(width)
+        )
+    };
+    let how = "a language is written as its tag: the ISO 639 code in small letters, like `de`, `ar`, `fa`, `uk`, `ti`, `prs`, and a country after it in capitals (`fa-AF`)";
+    for want in [
+        at(
+            13,
+            2,
+            "`xx` is not a language tag: there is no language `xx`",
+            how,
+        ),
+        at(
+            17,
+            2,
+            "the language tag `DE` is written `de`",
+            "language codes are written in small letters (`de`), a country after them in capitals (`fa-AF`)",
+        ),
+        at(21, 8, "`arabisch` is not a language tag", how),
+        at(
+            31,
+            3,
+            "the language tag `ara` is written `ar`",
+            "a language that has a two-letter code (ISO 639-1) is written with it: `ar`, not `ara`",
+        ),
+        at(
+            36,
+            5,
+            "the language tag `fa-af` is written `fa-AF`",
+            "language codes are written in small letters (`de`), a country after them in capitals (`fa-AF`)",
+        ),
+    ] {
+        assert!(e.contains(&want), "{want}\nnot in:\n{e}");
+    }
+    assert!(e.contains("the site has 5 errors"), "{e}");
+}
+
+#[test]
+fn a_plain_http_website_is_a_warning() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            AMT,
+            "website: https://www.example.org/amt",
+            "website: http://www.example.org/amt",
+        );
+    });
+    assert_eq!(code, 0, "a warning does not fail the build");
+    assert!(
+        e.starts_with("warning: `http://www.example.org/amt` is a plain `http://` address\n  --> content/behoerden/amt.de.md:23:10\n   |\n23 | website: http://www.example.org/amt\n   |          ^^^^^^^^^^^^^^^^^^^^^^^^^^\n   = hint: write `https://www.example.org/amt` if the site has it: browsers warn readers about plain http, and what they send there can be read on the way\n"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_source_hash_must_look_like_one() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            "content/behoerden/amt.ar.md",
+            "source_hash: 552ca294389d",
+            "source_hash: \"not a hash!\"",
+        );
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        e,
+        "error: `not a hash!` is not a source hash\n  --> content/behoerden/amt.ar.md:10:15\n   |\n10 | source_hash: \"not a hash!\"\n   |               ^^^^^^^^^^^\n   = hint: a source hash is 12 hex digits (0-9, a-f) as `wegweiser translate` and `wegweiser stamp` write it; run `wegweiser stamp` when the translation matches the source\n\nerror: the site has 1 error and 0 warnings; `./public` was left as it was\n"
+    );
+}
+
+/// A comment beside the times is shown in the hours table (in the source language),
+/// in listings and on signs: never silently left out.
+#[test]
+fn a_comment_in_the_opening_hours_is_shown() {
+    let dir = scratch("basic");
+    replace_in(
+        &dir,
+        AMT,
+        "opening_hours: \"Mo-Fr 08:00-12:00;",
+        "opening_hours: \"Mo-Fr 08:00-12:00 \\\"nur mit Termin\\\";",
+    );
+    let (code, _, e) = wegweiser(&dir, &["build"]);
+    assert_eq!(code, 0, "{e}");
+    let note = "<bdi class=\"hours-note\" lang=\"de\">nur mit Termin</bdi>";
+    let page = fs::read_to_string(dir.join("public/ar/behoerden/amt/index.html")).unwrap();
+    assert!(
+        page.contains(&format!("<td><ul class=\"inline-list times\"><li><bdi dir=\"ltr\">08:00–12:00</bdi></li></ul> {note}</td>")),
+        "{page}"
+    );
+    // Monday, Tuesday, Wednesday and Friday; Thursday has its own times.
+    assert_eq!(page.matches(note).count(), 4);
+    let listing = fs::read_to_string(dir.join("public/ar/behoerden/index.html")).unwrap();
+    assert_eq!(listing.matches(note).count(), 1, "{listing}");
+    let signs = fs::read_to_string(dir.join("public/de/signs/index.html")).unwrap();
+    assert!(signs.contains(note));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn dashes_in_opening_hours_are_named() {
+    let (code, e) = build_edited(|dir| {
+        replace_in(
+            dir,
+            AMT,
+            "opening_hours: \"Mo-Fr 08:00-12:00;",
+            "opening_hours: \"Mo–Fr 08:00–12:00;",
+        );
+    });
+    assert_eq!(code, 1);
+    assert!(
+        e.starts_with("error: invalid opening hours: `–` is a dash, not a hyphen\n  --> content/behoerden/amt.de.md:18:19\n   |\n18 | opening_hours: \"Mo–Fr 08:00–12:00; Th 08:00-12:00,14:00-17:30; PH off; Dec 24-Dec 31 off\"\n   |                   ^\n   = hint: write ranges with a plain hyphen `-`, as in `Mo-Fr 08:00-12:00`; text copied from a word processor often has dashes instead\n"),
+        "{e}"
+    );
+}

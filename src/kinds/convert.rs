@@ -4,7 +4,7 @@
 //! Owns: the syntax of every field type. Must not: know which fields a kind has (that is
 //! `Kinds::check`) or whether a page a field names exists (`site::assemble`).
 
-use super::{DIRECTIONS, Destination, Kinds, Type, Value, describe, is_date, phone_href};
+use super::{DIRECTIONS, Destination, Kinds, Type, Value, describe, is_date, langtag, phone_href};
 use crate::diagnostic::{Diagnostic, closest};
 use crate::hours;
 use crate::yaml::{Yaml, type_name};
@@ -115,12 +115,8 @@ pub(super) fn convert(
             if is_date(&s) {
                 Some(Value::Str(s))
             } else {
-                bad_value(
-                    diagnostics,
-                    &[key],
-                    format!("`{s}` is not a date"),
-                    "write dates as `YYYY-MM-DD`, e.g. `2026-10-15`".into(),
-                )
+                let (message, hint) = not_a_date(&s);
+                bad_value(diagnostics, &[key], message, hint)
             }
         }
         Type::Phone => {
@@ -151,6 +147,21 @@ pub(super) fn convert(
             let ok = (s.starts_with("https://") || s.starts_with("http://"))
                 && !s.contains([' ', '<', '>', '"']);
             if ok {
+                if let Some(rest) = s.strip_prefix("http://") {
+                    let (vs, ve) = yaml.locate_value(&[key]);
+                    diagnostics.push(
+                        Diagnostic::warning_at(
+                            &yaml.source,
+                            vs,
+                            ve,
+                            format!("`{s}` is a plain `http://` address"),
+                        )
+                        .with_hint(format!(
+                            "write `https://{rest}` if the site has it: browsers warn readers \
+                             about plain http, and what they send there can be read on the way"
+                        )),
+                    );
+                }
                 Some(Value::Str(s))
             } else {
                 bad_value(
@@ -193,25 +204,31 @@ pub(super) fn convert(
             let Some(list) = list_of_text(v) else {
                 return wrong(diagnostics, &[key], type_name(v));
             };
-            let mut ok = true;
-            for (i, tag) in list.iter().enumerate() {
-                let valid =
-                    tag.len() >= 2 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-                if !valid {
-                    ok = false;
-                    let idx = i.to_string();
-                    let near = closest(tag, languages.iter().copied())
-                        .map(|n| format!("did you mean `{n}`? "))
-                        .unwrap_or_default();
-                    bad_value(
-                        diagnostics,
-                        &[key, &idx],
-                        format!("`{tag}` is not a language tag"),
-                        format!("{near}write languages as tags: `de`, `ar`, `fa`, `uk`"),
-                    );
-                }
+            // A wrong tag is reported and left out: the rest of the list is still shown.
+            let mut kept = Vec::new();
+            for (i, tag) in list.into_iter().enumerate() {
+                let Err(problem) = langtag::check(&tag) else {
+                    kept.push(tag);
+                    continue;
+                };
+                let idx = i.to_string();
+                // The message names the tag meant where the spelling tells; else perhaps
+                // one of the site's languages was.
+                let near = problem
+                    .meant
+                    .is_none()
+                    .then(|| closest(&tag, languages.iter().copied()))
+                    .flatten()
+                    .map(|n| format!("did you mean `{n}`? "))
+                    .unwrap_or_default();
+                bad_value(
+                    diagnostics,
+                    &[key, &idx],
+                    problem.message,
+                    format!("{near}{}", problem.hint),
+                );
             }
-            ok.then_some(Value::List(list))
+            Some(Value::List(kept))
         }
         Type::Address => {
             let Y::Mapping(m) = v else {
@@ -326,12 +343,8 @@ pub(super) fn convert(
                 if !is_date(d) {
                     ok = false;
                     let idx = i.to_string();
-                    bad_value(
-                        diagnostics,
-                        &[key, &idx],
-                        format!("`{d}` is not a date"),
-                        "write dates as `YYYY-MM-DD`".into(),
-                    );
+                    let (message, hint) = not_a_date(d);
+                    bad_value(diagnostics, &[key, &idx], message, hint);
                 }
             }
             let mut dates = list;
@@ -357,6 +370,36 @@ pub(super) fn convert(
             }
         }
     }
+}
+
+/// The message and hint for a text that is not a date: a day the calendar lacks
+/// (`2026-02-30`) is told apart from a date in another form (`15.10.2026`).
+fn not_a_date(s: &str) -> (String, String) {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let shaped = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    if shaped && digits(0..4) && digits(5..7) && digits(8..10) {
+        let year: u32 = s[0..4].parse().expect("four digits");
+        let month: u32 = s[5..7].parse().expect("two digits");
+        if (1..=12).contains(&month) {
+            let days = super::days_in_month(year, month);
+            return (
+                format!("`{s}` is not a day of the calendar"),
+                format!(
+                    "month {:02} of {year} has {days} days; write dates as `YYYY-MM-DD`",
+                    month
+                ),
+            );
+        }
+        return (
+            format!("`{s}` is not a date: there is no month {month:02}"),
+            "write dates as `YYYY-MM-DD`, the month from 01 to 12, e.g. `2026-10-15`".into(),
+        );
+    }
+    (
+        format!("`{s}` is not a date"),
+        "write dates as `YYYY-MM-DD`, e.g. `2026-10-15`".into(),
+    )
 }
 
 fn destinations(
@@ -445,7 +488,7 @@ fn destinations(
                 ..src[i].clone()
             },
             None => {
-                let direction = get("direction");
+                let mut direction = get("direction");
                 if !direction.is_empty() && !DIRECTIONS.contains(&direction.as_str()) {
                     let (s, e) = yaml.locate_value(&[key, &idx, "direction"]);
                     diagnostics.push(
@@ -457,6 +500,8 @@ fn destinations(
                         )
                         .with_hint(format!("a direction is one of: {}", DIRECTIONS.join(", "))),
                     );
+                    // Reported once, here: the templates see a destination without one.
+                    direction.clear();
                 }
                 Destination {
                     name,

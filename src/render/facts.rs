@@ -48,6 +48,11 @@ impl Facts<'_> {
         &self.page.source(&self.site.config).texts
     }
 
+    /// The language the language-neutral fields are written in.
+    fn source_lang(&self) -> &str {
+        &self.site.config.source_language
+    }
+
     /// A text of the shown version, else of the source.
     fn text(&self, k: &str) -> String {
         let t = str_of(self.texts, k);
@@ -77,7 +82,7 @@ impl Facts<'_> {
                 "category": str_of(n, "category"),
                 "services": self.text("services"),
                 "bus": n.get("bus").map_or(J::Null, |v| self.value_view(&Type::Bus, v)),
-                "phone_hours": hours_view(n.get("phone_hours"), &[]),
+                "phone_hours": hours_view(n.get("phone_hours"), &[], self.source_lang()),
                 "appointment": str_of(n, "appointment"),
                 "booking": self.text("booking"),
                 "bring": self.text_list("bring"),
@@ -126,7 +131,7 @@ impl Facts<'_> {
             obj.insert("address".into(), address_view(n));
             obj.insert(
                 "opening_hours".into(),
-                hours_view(n.get("opening_hours"), self.holidays),
+                hours_view(n.get("opening_hours"), self.holidays, self.source_lang()),
             );
             obj.insert("languages".into(), json!(list_of(n, "languages")));
             obj.insert("wheelchair".into(), json!(str_of(n, "wheelchair")));
@@ -168,7 +173,7 @@ impl Facts<'_> {
             Value::Geo { lat, lon } => {
                 json!({ "lat": lat, "lon": lon, "map_url": map_url(*lat, *lon) })
             }
-            Value::Hours(..) => hours_view(Some(value), self.holidays),
+            Value::Hours(..) => hours_view(Some(value), self.holidays, self.source_lang()),
             Value::Bus { stop, lines } => json!({ "stop": stop, "lines": lines }),
             Value::Ages { from, to } => json!({ "from": from, "to": to }),
             Value::Dates { ongoing, dates } => json!({ "ongoing": ongoing, "dates": dates }),
@@ -246,7 +251,8 @@ fn address_json(a: &BTreeMap<String, String>, geo: Option<&Value>) -> J {
     })
 }
 
-pub(crate) fn hours_view(v: Option<&Value>, holidays: &[Holiday]) -> J {
+/// An hours table; its comments (`note`) are in `notes_lang`, the source language.
+pub(crate) fn hours_view(v: Option<&Value>, holidays: &[Holiday], notes_lang: &str) -> J {
     let Some(Value::Hours(week, _)) = v else {
         return J::Null;
     };
@@ -260,6 +266,7 @@ pub(crate) fn hours_view(v: Option<&Value>, holidays: &[Holiday]) -> J {
                 "times": d.spans.iter().map(hours::Span::display).collect::<Vec<_>>(),
                 "closed": d.spans.is_empty() && !d.appointment,
                 "appointment": d.appointment,
+                "note": d.note,
             })
         })
         .collect();
@@ -269,5 +276,5 @@ pub(crate) fn hours_view(v: Option<&Value>, holidays: &[Holiday]) -> J {
         .map(|e| json!({ "from": format!("{:02}-{:02}", e.from.0, e.from.1), "to": format!("{:02}-{:02}", e.to.0, e.to.1), "closed": true }))
         .collect();
     let holidays = if week.holidays_closed { holidays } else { &[] };
-    json!({ "rows": rows, "holidays_closed": week.holidays_closed, "holidays": holidays, "exceptions": exceptions })
+    json!({ "rows": rows, "notes_lang": notes_lang, "holidays_closed": week.holidays_closed, "holidays": holidays, "exceptions": exceptions })
 }
