@@ -65,9 +65,12 @@ pub fn page_text(kinds: &Kinds, kind: &str) -> String {
             let _ = writeln!(out, "# {}", line.replace('\n', "\n# "));
         }
     }
-    out.push_str("---\n\nThe text of the page, in Markdown.\n");
+    out.push_str(&format!("---\n\n{PLACEHOLDER}\n"));
     out
 }
+
+/// The text a new page starts with; a page that still has it is not written yet.
+pub const PLACEHOLDER: &str = "The text of the page, in Markdown.";
 
 #[cfg(test)]
 mod tests {

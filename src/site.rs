@@ -264,6 +264,18 @@ pub fn assemble(
             Some(Value::Int(w)) => *w,
             _ => 0,
         };
+        if let Some(i) = source.body().find(crate::scaffold::PLACEHOLDER) {
+            let at = source.body_start + i;
+            diagnostics.push(
+                Diagnostic::warning_at(
+                    &source.source,
+                    at,
+                    at + crate::scaffold::PLACEHOLDER.len(),
+                    "the page still has the placeholder text of `wegweiser new`",
+                )
+                .with_hint("write the page's text here"),
+            );
+        }
         let mut versions = BTreeMap::new();
         let mut drafts = std::collections::BTreeSet::new();
         for t in translations {

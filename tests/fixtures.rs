@@ -341,6 +341,10 @@ fn new_starts_a_page_of_a_kind_and_never_overwrites() {
         stderr.contains("error: `title` is empty\n --> content/behoerden/sozialamt.de.md:3:1"),
         "{stderr}"
     );
+    assert!(
+        stderr.contains("warning: the page still has the placeholder text of `wegweiser new`"),
+        "{stderr}"
+    );
     fs::write(&file, "mine").unwrap();
     let (code, _, stderr) = wegweiser(&dir, &["new", "office", "behoerden/sozialamt"]);
     assert_eq!(code, 1, "{stderr}");
