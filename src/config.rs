@@ -267,11 +267,22 @@ pub fn load(source: &Source) -> (Option<Config>, Vec<Diagnostic>) {
         Ok(value) => value,
         Err(d) => return (None, vec![d]),
     };
-    let raw: RawConfig = match serde_yaml::from_value(value) {
-        Ok(raw) => raw,
-        Err(e) => return (None, vec![config_error(&yaml, &e)]),
-    };
+    // Every unknown field in one run: each is reported, taken out, and the rest read again.
+    let mut value = value;
     let mut problems = Vec::new();
+    let raw: RawConfig = loop {
+        match serde_yaml::from_value(value.clone()) {
+            Ok(raw) => break raw,
+            Err(e) => {
+                problems.push(config_error(&yaml, &e));
+                let removed = unknown_field(&e)
+                    .and_then(|f| remove_field(&mut value, &field_path(&yaml, &f)));
+                if removed.is_none() || problems.len() > 50 {
+                    return (None, problems);
+                }
+            }
+        }
+    };
     let error = |path: &[&str], message: String| {
         let (s, e) = yaml.locate(path);
         Diagnostic::error_at(source, s, e, message)
@@ -527,6 +538,28 @@ fn holidays_of(
 }
 
 /// An "unknown field" or "wrong type" error of serde, placed at the key it is about.
+/// The name in serde's "unknown field `x`" message.
+fn unknown_field(e: &serde_yaml::Error) -> Option<String> {
+    let msg = e.to_string();
+    msg.split("unknown field `")
+        .nth(1)
+        .and_then(|r| r.split('`').next())
+        .map(String::from)
+}
+
+/// Takes the field at `path` (`["print", "x"]`, `["languages", "2", "x"]`) out of `value`.
+fn remove_field(value: &mut serde_yaml::Value, path: &[String]) -> Option<()> {
+    let (last, parents) = path.split_last()?;
+    let mut at = value;
+    for p in parents {
+        at = match p.parse::<usize>() {
+            Ok(i) => at.as_sequence_mut()?.get_mut(i)?,
+            Err(_) => at.as_mapping_mut()?.get_mut(p.as_str())?,
+        };
+    }
+    at.as_mapping_mut()?.remove(last.as_str()).map(|_| ())
+}
+
 fn config_error(yaml: &Yaml, e: &serde_yaml::Error) -> Diagnostic {
     let msg = e.to_string();
     if let Some(field) = msg
@@ -624,6 +657,32 @@ mod tests {
             (Some(config), problems) if problems.is_empty() => Ok(config),
             (_, problems) => Err(problems),
         }
+    }
+
+    #[test]
+    fn every_unknown_field_is_reported_in_one_run() {
+        let (config, problems) = load(&SourceFile::new(
+            "site.yaml",
+            "site.yaml",
+            "base_url: https://x.org/\nlanguages:\n  - tag: de\n    name: Deutsch\n    direktion: ltr\ntitel: x\nthema: y\nprint: { papr: A3 }\n".to_string(),
+        ));
+        let mut problems = problems;
+        crate::diagnostic::sort(&mut problems);
+        let messages: Vec<String> = problems
+            .iter()
+            .map(|d| format!("{}:{} {}", d.line, d.col, d.message))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "5:5 unknown field `direktion` in site.yaml",
+                "6:1 unknown field `titel` in site.yaml",
+                "7:1 unknown field `thema` in site.yaml",
+                "8:10 unknown field `papr` in site.yaml",
+            ]
+        );
+        // The rest of the site can still be checked with it.
+        assert!(config.is_some());
     }
 
     #[test]
