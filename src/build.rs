@@ -162,7 +162,7 @@ fn run(
     observer.stage(&format!("reading, {languages} languages:"));
     let docs = content::load(root, &config, &mut diagnostics);
     timings.lap("content");
-    let theme = Theme::load(root, &config.theme, &mut diagnostics);
+    let theme = Theme::of_site(root, &config, &mut diagnostics);
     let strings = theme
         .as_ref()
         .map(|theme| Arc::new(Strings::load(root, theme, &config, &mut diagnostics)));
@@ -173,7 +173,7 @@ fn run(
     timings.lap("theme");
     let mut config = config;
     if let Some(strings) = &strings {
-        name_holidays(root, &mut config, strings, &mut diagnostics);
+        name_holidays(&mut config, strings, &mut diagnostics);
     }
     let kinds = match &theme {
         Some(theme) => kinds::Kinds::load(theme, &mut diagnostics),
@@ -230,24 +230,14 @@ fn run(
 
 /// Every public holiday of the site's calendar needs a name (`holiday-ID`) in the source
 /// language; one without is reported at site.yaml and left out of the lists.
-fn name_holidays(
-    root: &Path,
-    config: &mut Config,
-    strings: &Strings,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn name_holidays(config: &mut Config, strings: &Strings, diagnostics: &mut Vec<Diagnostic>) {
     let source = config.source_language.clone();
-    let mut site_yaml = None;
     for rule in &config.holidays {
         let id = format!("holiday-{}", rule.id);
         if strings.has(&source, &id) {
             continue;
         }
-        let file = site_yaml.get_or_insert_with(|| {
-            let path = root.join("site.yaml");
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
-            crate::source::SourceFile::new("site.yaml", path, text)
-        });
+        let file = &config.file.source;
         let at = file
             .text
             .find(&format!("id: {}", rule.id))
@@ -317,17 +307,18 @@ fn check_site(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             )),
         );
     }
-    for id in &config.footer {
+    for (i, id) in config.footer.iter().enumerate() {
         if site.page(id).is_none() {
             diagnostics.push(
-                Diagnostic::error_file(
-                    "site.yaml",
-                    format!("the footer page `{id}` does not exist"),
-                )
-                .with_hint(format!(
-                    "create `content/{id}.{}.md` or remove it from `footer:`",
-                    config.source_language
-                )),
+                config
+                    .error_at(
+                        &["footer", &i.to_string()],
+                        format!("the footer page `{id}` does not exist"),
+                    )
+                    .with_hint(format!(
+                        "create `content/{id}.{}.md` or remove it from `footer:`",
+                        config.source_language
+                    )),
             );
         }
     }

@@ -299,7 +299,7 @@ fn new_cmd(root: &std::path::Path, kind: &str, path: &str) -> i32 {
         return 1;
     };
     // The theme's kinds too: `wegweiser new library x` for a theme that declares `library`.
-    let kinds = match crate::theme::Theme::load(root, &config.theme, &mut diagnostics) {
+    let kinds = match crate::theme::Theme::of_site(root, &config, &mut diagnostics) {
         Some(theme) => crate::kinds::Kinds::load(&theme, &mut diagnostics),
         None => crate::kinds::Kinds::builtin(),
     };

@@ -39,6 +39,8 @@ pub struct Language {
 
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// `site.yaml` itself, for messages about its values found later.
+    pub file: Yaml,
     /// Ends with `/`.
     pub base_url: String,
     pub source_language: String,
@@ -257,6 +259,14 @@ fn is_tag(tag: &str) -> bool {
 /// when the rest of the site can be checked with it (the build goes on to find the other
 /// problems, and writes nothing): a wrong value is left out or set to its default. There is
 /// none when the file cannot be read as a config or names no usable language.
+impl Config {
+    /// A problem with the value at `path` of site.yaml (`["footer", "1"]`).
+    pub fn error_at(&self, path: &[&str], message: impl Into<String>) -> Diagnostic {
+        let (s, e) = self.file.locate_value(path);
+        Diagnostic::error_at(&self.file.source, s, e, message)
+    }
+}
+
 pub fn load(source: &Source) -> (Option<Config>, Vec<Diagnostic>) {
     let yaml = Yaml {
         source: source.clone(),
@@ -427,6 +437,7 @@ pub fn load(source: &Source) -> (Option<Config>, Vec<Diagnostic>) {
     let today = crate::kinds::today();
     let upcoming_holidays = crate::holidays::between(&holidays, today, today + 365);
     let config = Config {
+        file: yaml.clone(),
         base_url,
         source_language: raw.source_language,
         languages,

@@ -430,7 +430,7 @@ pub struct Loaded {
 pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Loaded> {
     let config = build::load_config(root, diagnostics)?;
     let docs = content::load(root, &config, diagnostics);
-    let theme = Theme::load(root, &config.theme, diagnostics)?;
+    let theme = Theme::of_site(root, &config, diagnostics)?;
     let strings = Arc::new(Strings::load(root, &theme, &config, diagnostics));
     let templates = templates::load(root, &theme, strings, diagnostics);
     let kinds = kinds::Kinds::load(&theme, diagnostics);

@@ -18,6 +18,27 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// The theme `site.yaml` names; a theme that does not exist is reported at its value.
+    pub fn of_site(
+        root: &Path,
+        config: &crate::config::Config,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<Theme> {
+        let before = diagnostics.len();
+        let theme = Theme::load(root, &config.theme, diagnostics);
+        for d in &mut diagnostics[before..] {
+            if d.file == "site.yaml" && d.line == 0 {
+                let hint = d.hint.take();
+                let located = config.error_at(&["theme"], std::mem::take(&mut d.message));
+                *d = match hint {
+                    Some(h) => located.with_hint(h),
+                    None => located,
+                };
+            }
+        }
+        theme
+    }
+
     pub fn load(root: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Theme> {
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
