@@ -153,11 +153,14 @@ pub fn sheet_view(site: &Site, page: &Page, langs: &[&str], qr: QrMode) -> J {
             }
             .view();
             let hours = hour_groups(&facts["opening_hours"]);
+            let (title_main, title_aside) = title_parts(v.title());
             Some(json!({
                 "lang": l.tag,
                 "dir": l.dir.as_str(),
                 "name": l.name,
                 "title": v.title(),
+                "title_main": title_main,
+                "title_aside": title_aside,
                 "summary": v.text("summary").unwrap_or(""),
                 "facts": facts,
                 "hours": hours,
@@ -186,6 +189,19 @@ pub fn sheet_view(site: &Site, page: &Page, langs: &[&str], qr: QrMode) -> J {
         "blocks": blocks,
         "content_date": content_date,
     })
+}
+
+/// A title as its name and a trailing aside in parentheses ("دائرة الأجانب (Ausländerbehörde)":
+/// the office's German name, as on its door), so that a sheet can set the aside smaller, on
+/// a line of its own, when the block is short of room. ("title", "") when there is none.
+fn title_parts(title: &str) -> (&str, &str) {
+    let split = title.strip_suffix(')').and_then(|t| {
+        let (main, aside) = t.rsplit_once(" (")?;
+        let main = main.trim_end();
+        (!main.is_empty() && !aside.trim().is_empty() && !aside.contains(['(', ')']))
+            .then_some((main, aside))
+    });
+    split.unwrap_or((title, ""))
 }
 
 /// Opening hours for a sign: the open days grouped by equal times, Monday first; three or
@@ -673,6 +689,25 @@ mod tests {
     fn dates_from_day_counts() {
         for d in ["1970-01-01", "2000-02-29", "2026-11-25", "2027-01-01"] {
             assert_eq!(kinds::date_of(kinds::days_of(d).unwrap()), d);
+        }
+    }
+
+    #[test]
+    fn a_trailing_aside_in_parentheses_is_split_off_the_title() {
+        assert_eq!(
+            title_parts("دائرة الأجانب (Ausländerbehörde)"),
+            ("دائرة الأجانب", "Ausländerbehörde")
+        );
+        assert_eq!(title_parts("Ausländerbehörde"), ("Ausländerbehörde", ""));
+        // only a whole aside at the end
+        for t in [
+            "(Kita) Regenbogen",
+            "Kita (Regenbogen) Nord",
+            "Haus (A (B))",
+            "(Kita)",
+            "Kita ()",
+        ] {
+            assert_eq!(title_parts(t), (t, ""), "{t}");
         }
     }
 

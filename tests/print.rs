@@ -615,3 +615,156 @@ fn chromium_report(
         .replace("&quot;", "\"");
     serde_json::from_str(&json).unwrap()
 }
+
+/// For each block of an office or kita sheet after the sign fitting: the text lines that do
+/// not lie wholly inside what shows them (the block, and the block's body, which clips), the
+/// days of the opening hours whose line is shown whole, and whether the street and the
+/// pointer to the QR code are shown. A line is its line box: the glyphs' box grown or shrunk
+/// to the line height, as the layout places it.
+const CHECK_LINES: &str = r#"<script>
+window.addEventListener('load', () => setTimeout(() => {
+  const hidden = (e, block) => {
+    for (; e && e !== block; e = e.parentElement) if (getComputedStyle(e).clipPath !== 'none') return true;
+    return false;
+  };
+  const out = [...document.querySelectorAll('.sheet:not(.sheet-signpost) .block')].map(b => {
+    const o = b.getBoundingClientRect(), border = parseFloat(getComputedStyle(b).borderTopWidth);
+    const inner = { top: o.top + border, bottom: o.bottom - border, left: o.left + border, right: o.right - border };
+    const bodyEl = b.querySelector('.block-body'), body = bodyEl.getBoundingClientRect();
+    const clipped = [];
+    // whether every line of `el` is inside; the lines outside go into `clipped`
+    const whole = el => {
+      let ok = true;
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walk.nextNode());) {
+        if (!n.textContent.trim() || hidden(n.parentElement, b)) continue;
+        const box = bodyEl.contains(n) ? body : inner;
+        const r = document.createRange(); r.selectNodeContents(n);
+        const lh = parseFloat(getComputedStyle(n.parentElement).lineHeight);
+        for (const q of r.getClientRects()) {
+          if (q.width < 0.5) continue;
+          const mid = (q.top + q.bottom) / 2, half = (lh || q.height) / 2;
+          if (mid - half < Math.max(inner.top, box.top) - 1.5 || mid + half > Math.min(inner.bottom, box.bottom) + 1.5
+              || q.left < Math.max(inner.left, box.left) - 1 || q.right > Math.min(inner.right, box.right) + 1) {
+            ok = false; clipped.push(n.textContent.trim());
+          }
+        }
+      }
+      return ok;
+    };
+    whole(b);
+    const lines = clipped.splice(0);
+    const days = [...b.querySelectorAll('.sign-hours li')]
+      .filter(li => li.getClientRects().length && whole(li))
+      .flatMap(li => li.dataset.days.split(' '));
+    const sheet = b.closest('.sheet');
+    return { page: sheet.dataset.page, count: +sheet.dataset.count, lang: b.lang, clipped: lines, days,
+      street: !!b.querySelector('.address')?.getClientRects().length,
+      qr_note: !!b.querySelector('.sign-hours-qr')?.getClientRects().length };
+  });
+  const p = document.createElement('pre'); p.id = 'report'; p.textContent = JSON.stringify(out);
+  document.body.appendChild(p);
+}, 200));
+</script>"#;
+
+/// The days a page's source says it is open, as the sheets name them ("mo", "tu", …).
+fn open_days(id: &str) -> BTreeSet<String> {
+    let source = std::fs::read_to_string(Path::new(ROOT).join(format!("content/{id}.de.md")))
+        .unwrap_or_else(|e| panic!("content/{id}.de.md: {e}"));
+    let Some(hours) = source
+        .lines()
+        .find_map(|l| l.strip_prefix("opening_hours:"))
+    else {
+        return BTreeSet::new();
+    };
+    let week = wegweiser::hours::parse(hours.trim().trim_matches('"')).unwrap();
+    wegweiser::hours::DAYS
+        .iter()
+        .zip(&week.days)
+        .filter(|(_, d)| !d.spans.is_empty() || d.appointment)
+        .map(|(name, _)| name.to_string())
+        .collect()
+}
+
+/// Prints the office and kita sheets with `args` and checks every block: no line cut off,
+/// and the opening hours complete or left out as a whole (a missing day reads as "closed"),
+/// then with a pointer to the QR code. Returns the report.
+fn check_fact_sheets(chromium: &Path, name: &str, args: &[&str]) -> Vec<serde_json::Value> {
+    let out = scratch(name);
+    let mut all = vec!["print", "--root", ROOT, "-o", out.to_str().unwrap()];
+    all.extend(args);
+    let (code, stderr) = wegweiser(&all);
+    assert_eq!(code, 0, "{stderr}");
+    let window = if args.contains(&"A3") {
+        "1123,1587"
+    } else {
+        "794,1123"
+    };
+    let report = chromium_report(chromium, &out, CHECK_LINES, Some(window));
+    assert!(!report.is_empty(), "{args:?}: no blocks");
+    for b in &report {
+        let (page, lang) = (b["page"].as_str().unwrap(), &b["lang"]);
+        assert_eq!(
+            b["clipped"],
+            serde_json::json!([]),
+            "{args:?} {page} {lang}: cut off: {b}"
+        );
+        let shown: BTreeSet<String> = b["days"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d.as_str().unwrap().to_string())
+            .collect();
+        let open = open_days(page);
+        assert!(
+            shown.is_empty() || shown == open,
+            "{args:?} {page} {lang}: opening hours in part: {shown:?} of {open:?}"
+        );
+        // Hours left out are pointed to: the QR code has them.
+        let left_out = shown.is_empty() && !open.is_empty();
+        assert_eq!(b["qr_note"], left_out, "{args:?} {page} {lang}: {b}");
+    }
+    let _ = std::fs::remove_dir_all(&out);
+    report
+}
+
+#[test]
+fn office_signs_cut_no_line_and_show_all_opening_hours_or_none() {
+    let Some(chromium) = common::paper_tools() else {
+        return;
+    };
+    // Four languages, two of them in Arabic script, on A4: the Arabic and Farsi blocks had
+    // lost a day of the hours, half a line, the street.
+    let report = check_fact_sheets(
+        &chromium,
+        "lines4",
+        &["--lang", "de,ar,uk,fa", "--kind", "office"],
+    );
+    assert_eq!(report.len(), 6 * 4, "{report:?}");
+    for b in &report {
+        let page = b["page"].as_str().unwrap();
+        assert_eq!(
+            b["days"].as_array().unwrap().len(),
+            open_days(page).len(),
+            "{b}"
+        );
+        assert_eq!(b["street"], true, "{b}");
+    }
+}
+
+#[test]
+fn sign_sheets_of_every_size_cut_no_line_and_show_all_opening_hours_or_none() {
+    let Some(chromium) = common::paper_tools() else {
+        return;
+    };
+    for (name, args) in [
+        ("lines1", ["--lang", "fa", "--paper", "A4"]),
+        ("lines3", ["--lang", "de,ar,fa", "--paper", "A4"]),
+        ("lines6", ["--lang", "de,ar,uk,fa,ru,tr", "--paper", "A4"]),
+        ("lines4a3", ["--lang", "de,ar,uk,fa", "--paper", "A3"]),
+    ] {
+        let report = check_fact_sheets(&chromium, name, &args);
+        let most = report.iter().map(|b| b["count"].as_u64().unwrap()).max();
+        assert_eq!(most, Some(args[1].split(',').count() as u64), "{args:?}");
+    }
+}

@@ -135,6 +135,14 @@ day-th = الخميس
 day-fr = الجمعة
 day-sa = السبت
 day-su = الأحد
+# short forms for a sign short of room: no customary abbreviation, so the full names
+day-short-mo = الاثنين
+day-short-tu = الثلاثاء
+day-short-we = الأربعاء
+day-short-th = الخميس
+day-short-fr = الجمعة
+day-short-sa = السبت
+day-short-su = الأحد
 month-01 = يناير
 month-02 = فبراير
 month-03 = مارس
@@ -167,6 +175,7 @@ signmaker-preview = معاينة الأوراق
 sign-document-title = لافتات
 sign-printed = تاريخ الطباعة:
 sign-content-date = المعلومات محدّثة حتى:
+sign-hours-qr = انظر رمز QR
 
 ## Page not found
 

@@ -25,6 +25,20 @@ appointment-recommended = Machen Sie am besten einen Termin.
 wheelchair-limited = Mit dem Rollstuhl kommen Sie nur schwer hin.
 label-municipalities = Für diese Orte
 
+## Days: no short forms on signs (Leichte Sprache writes words out)
+
+day-short-mo = Montag
+day-short-tu = Dienstag
+day-short-we = Mittwoch
+day-short-th = Donnerstag
+day-short-fr = Freitag
+day-short-sa = Samstag
+day-short-su = Sonntag
+
+## Signs
+
+sign-hours-qr = Die Öffnungs·zeiten finden Sie mit dem QR-Code.
+
 ## Page not found
 
 notfound-text = Diese Seite gibt es nicht. Vielleicht ist die Adresse falsch.

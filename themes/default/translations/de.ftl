@@ -134,6 +134,14 @@ day-th = Donnerstag
 day-fr = Freitag
 day-sa = Samstag
 day-su = Sonntag
+# short forms for a sign short of room
+day-short-mo = Mo
+day-short-tu = Di
+day-short-we = Mi
+day-short-th = Do
+day-short-fr = Fr
+day-short-sa = Sa
+day-short-su = So
 month-01 = Januar
 month-02 = Februar
 month-03 = März
@@ -167,6 +175,7 @@ signmaker-preview = Vorschau der Blätter
 sign-document-title = Schilder
 sign-printed = Gedruckt:
 sign-content-date = Stand der Angaben:
+sign-hours-qr = Siehe QR-Code
 
 ## Page not found
 

@@ -133,6 +133,14 @@ day-th = Thursday
 day-fr = Friday
 day-sa = Saturday
 day-su = Sunday
+# short forms for a sign short of room
+day-short-mo = Mon
+day-short-tu = Tue
+day-short-we = Wed
+day-short-th = Thu
+day-short-fr = Fri
+day-short-sa = Sat
+day-short-su = Sun
 month-01 = January
 month-02 = February
 month-03 = March
@@ -165,6 +173,7 @@ signmaker-preview = Preview of the sheets
 sign-document-title = Signs
 sign-printed = Printed:
 sign-content-date = Information as of:
+sign-hours-qr = See the QR code
 
 ## Page not found
 

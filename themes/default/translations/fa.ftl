@@ -131,6 +131,14 @@ day-th = پنجشنبه
 day-fr = جمعه
 day-sa = شنبه
 day-su = یکشنبه
+# short forms for a sign short of room: no customary abbreviation, so the full names
+day-short-mo = دوشنبه
+day-short-tu = سه‌شنبه
+day-short-we = چهارشنبه
+day-short-th = پنجشنبه
+day-short-fr = جمعه
+day-short-sa = شنبه
+day-short-su = یکشنبه
 month-01 = ژانویه
 month-02 = فوریه
 month-03 = مارس
@@ -163,6 +171,7 @@ signmaker-preview = پیش‌نمایش برگه‌ها
 sign-document-title = تابلوها
 sign-printed = تاریخ چاپ:
 sign-content-date = اطلاعات به‌روز تا:
+sign-hours-qr = کد QR را ببینید
 
 ## Page not found
 

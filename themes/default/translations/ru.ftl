@@ -133,6 +133,14 @@ day-th = Четверг
 day-fr = Пятница
 day-sa = Суббота
 day-su = Воскресенье
+# short forms for a sign short of room
+day-short-mo = Пн
+day-short-tu = Вт
+day-short-we = Ср
+day-short-th = Чт
+day-short-fr = Пт
+day-short-sa = Сб
+day-short-su = Вс
 # Months in the genitive, as used in a date: "15 октября 2026 г."
 month-01 = января
 month-02 = февраля
@@ -166,6 +174,7 @@ signmaker-preview = Предварительный просмотр листов
 sign-document-title = Таблички
 sign-printed = Напечатано:
 sign-content-date = Информация по состоянию на:
+sign-hours-qr = Смотрите QR-код
 
 ## Page not found
 

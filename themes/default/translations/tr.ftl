@@ -131,6 +131,14 @@ day-th = Perşembe
 day-fr = Cuma
 day-sa = Cumartesi
 day-su = Pazar
+# short forms for a sign short of room
+day-short-mo = Pzt
+day-short-tu = Sal
+day-short-we = Çar
+day-short-th = Per
+day-short-fr = Cum
+day-short-sa = Cmt
+day-short-su = Paz
 month-01 = Ocak
 month-02 = Şubat
 month-03 = Mart
@@ -163,6 +171,7 @@ signmaker-preview = Yaprakların önizlemesi
 sign-document-title = Tabelalar
 sign-printed = Yazdırıldı:
 sign-content-date = Bilgilerin tarihi:
+sign-hours-qr = QR koduna bakın
 
 ## Page not found
 

@@ -133,6 +133,14 @@ day-th = Четвер
 day-fr = П’ятниця
 day-sa = Субота
 day-su = Неділя
+# short forms for a sign short of room
+day-short-mo = Пн
+day-short-tu = Вт
+day-short-we = Ср
+day-short-th = Чт
+day-short-fr = Пт
+day-short-sa = Сб
+day-short-su = Нд
 # Months in the genitive, as used in a date: "15 жовтня 2026 р."
 month-01 = січня
 month-02 = лютого
@@ -166,6 +174,7 @@ signmaker-preview = Попередній перегляд аркушів
 sign-document-title = Таблички
 sign-printed = Надруковано:
 sign-content-date = Інформація станом на:
+sign-hours-qr = Дивіться QR-код
 
 ## Page not found
 
