@@ -154,6 +154,13 @@ pub fn sheet_view(site: &Site, page: &Page, langs: &[&str], qr: QrMode) -> J {
             .view();
             let hours = hour_groups(&facts["opening_hours"]);
             let (title_main, title_aside) = title_parts(v.title());
+            // The aside of a translated title is the name in the source language, as
+            // written on the door: "دائرة الأجانب (Ausländerbehörde)".
+            let latin = title_aside.chars().any(|c| c.is_ascii_alphabetic());
+            let aside_lang = match latin && l.tag != config.source_language {
+                true => config.source_language.as_str(),
+                false => "",
+            };
             Some(json!({
                 "lang": l.tag,
                 "dir": l.dir.as_str(),
@@ -161,6 +168,8 @@ pub fn sheet_view(site: &Site, page: &Page, langs: &[&str], qr: QrMode) -> J {
                 "title": v.title(),
                 "title_main": title_main,
                 "title_aside": title_aside,
+                "title_aside_lang": aside_lang,
+                "title_aside_dir": config.source().dir.as_str(),
                 "summary": v.text("summary").unwrap_or(""),
                 "facts": facts,
                 "hours": hours,
