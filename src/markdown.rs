@@ -289,16 +289,23 @@ pub fn render(
             Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>")),
             Event::Html(raw) | Event::InlineHtml(raw) => {
                 has_raw_html = true;
-                if !input.trusted_html {
-                    if let Some(what) = removed_html(&raw) {
-                        problems.push(Problem {
-                            start: range.start,
-                            end: range.start + raw.trim_end().len(),
-                            message: format!("{what} is removed from the page"),
-                            hint: "content shows only harmless HTML (`<details>`, `<abbr>`, `<kbd>`, `<br>`…); write it in Markdown, or set `trusted_html: true` in site.yaml if every editor is trusted".into(),
-                            warning: true,
-                        });
-                    }
+                let (start, end) = (range.start, range.start + raw.trim_end().len());
+                match removed_html(&raw).filter(|_| !input.trusted_html) {
+                    Some(Removed::Unsafe(what)) => problems.push(Problem {
+                        start,
+                        end,
+                        message: format!("{what} is removed from the page"),
+                        hint: "content shows only harmless HTML (`<details>`, `<abbr>`, `<kbd>`, `<br>`…); write it in Markdown, or set `trusted_html: true` in site.yaml if every editor is trusted".into(),
+                        warning: true,
+                    }),
+                    Some(Removed::Remote(src)) => problems.push(Problem {
+                        start,
+                        end,
+                        message: format!("the image `{src}` is loaded from another site"),
+                        hint: "save the image under `static/` and write its path (`/bilder/plan.png`): the site loads nothing from other origins".into(),
+                        warning: false,
+                    }),
+                    None => {}
                 }
                 Event::Html(raw)
             }
@@ -328,89 +335,183 @@ pub fn sanitize(html: &str) -> String {
     static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     let cleaner = CLEANER.get_or_init(|| {
         let mut b = ammonia::Builder::default();
-        b.add_tags([
-            "details",
-            "summary",
-            "abbr",
-            "kbd",
-            "bdi",
-            "bdo",
-            "mark",
-            "small",
-            "time",
-            "figure",
-            "figcaption",
-        ])
-        .add_generic_attributes(["id", "class", "dir", "lang", "title"])
-        .add_tag_attributes("th", ["scope"])
-        .add_tag_attributes("td", ["colspan", "rowspan"])
-        .add_tag_attributes("time", ["datetime"])
-        .add_tag_attributes("details", ["open"])
-        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
-        .link_rel(None);
+        b.add_tags(EXTRA_TAGS)
+            .add_generic_attributes(["id", "class", "dir", "lang", "title"])
+            .add_tag_attributes("th", ["scope"])
+            .add_tag_attributes("td", ["colspan", "rowspan"])
+            .add_tag_attributes("time", ["datetime"])
+            .add_tag_attributes("details", ["open"])
+            .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+            .link_rel(None)
+            // The site loads nothing from other origins (the build reports such an image).
+            .attribute_filter(|tag, attr, value| match (tag, attr) {
+                ("img", "src" | "srcset") if remote(value) => None,
+                _ => Some(value.into()),
+            });
         b
     });
     cleaner.clean(html).to_string()
 }
 
-/// What `sanitize` takes out of a piece of raw HTML: a tag it does not keep, an event
-/// handler, or a script address; `None` when it keeps it whole.
-fn removed_html(raw: &str) -> Option<String> {
+/// What `sanitize` does to a piece of raw HTML that a writer should hear about.
+enum Removed {
+    /// A tag, handler or script address it takes out (a warning).
+    Unsafe(String),
+    /// An image from another site (an error, as in Markdown).
+    Remote(String),
+}
+
+/// The tags `sanitize` keeps.
+fn kept_tags() -> &'static std::collections::HashSet<String> {
     use std::sync::OnceLock;
     static KEPT: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    let kept = KEPT.get_or_init(|| {
+    KEPT.get_or_init(|| {
         let mut tags: std::collections::HashSet<String> = ammonia::Builder::default()
             .clone_tags()
             .into_iter()
             .map(String::from)
             .collect();
-        for t in [
-            "details",
-            "summary",
-            "abbr",
-            "kbd",
-            "bdi",
-            "bdo",
-            "mark",
-            "small",
-            "time",
-            "figure",
-            "figcaption",
-        ] {
-            tags.insert(t.into());
-        }
+        tags.extend(EXTRA_TAGS.iter().map(|t| t.to_string()));
         tags
-    });
-    let lower = raw.to_ascii_lowercase();
-    let mut rest = lower.as_str();
+    })
+}
+
+/// Tags kept beyond ammonia's defaults.
+const EXTRA_TAGS: [&str; 11] = [
+    "details",
+    "summary",
+    "abbr",
+    "kbd",
+    "bdi",
+    "bdo",
+    "mark",
+    "small",
+    "time",
+    "figure",
+    "figcaption",
+];
+
+/// Whether a URL attribute's value runs code or loads data.
+fn script_url(value: &str) -> bool {
+    let compact: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|s| compact.starts_with(s))
+}
+
+/// Whether an image address is on another site.
+fn remote(value: &str) -> bool {
+    let v = value.trim();
+    v.contains("://") || v.starts_with("//")
+}
+
+/// The tags of raw HTML and their attributes (name lowercased, value as written).
+fn tags(raw: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut out = Vec::new();
+    let mut rest = raw;
     while let Some(i) = rest.find('<') {
         rest = &rest[i + 1..];
-        if rest.starts_with("!--") {
+        if let Some(after) = rest.strip_prefix("!--") {
+            rest = after.find("-->").map_or("", |j| &after[j + 3..]);
             continue;
         }
-        let name: String = rest
-            .trim_start_matches('/')
+        let body = rest.trim_start_matches('/');
+        let name: String = body
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
             .collect();
-        if !name.is_empty() && !kept.contains(&name) {
-            return Some(format!("raw HTML `<{name}>`"));
+        // `<3`, `< b`: not a tag.
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
         }
-        let tag_end = rest.find('>').unwrap_or(rest.len());
-        let inside = &rest[..tag_end];
-        let handler = inside
-            .split(|c: char| c.is_whitespace() || c == '/')
-            .find(|a| a.starts_with("on") && a.contains('='));
-        if let Some(h) = handler {
-            let name = h.split('=').next().unwrap_or(h);
-            return Some(format!("the attribute `{name}` of raw HTML"));
+        let mut attrs = Vec::new();
+        let mut chars = body[name.len()..].char_indices().peekable();
+        let attr_text = &body[name.len()..];
+        let mut end = attr_text.len();
+        while let Some(&(k, c)) = chars.peek() {
+            if c == '>' {
+                end = k;
+                break;
+            }
+            if c.is_whitespace() || c == '/' {
+                chars.next();
+                continue;
+            }
+            let mut attr = String::new();
+            while let Some(&(_, c)) = chars.peek() {
+                if c.is_whitespace() || c == '=' || c == '>' || c == '/' {
+                    break;
+                }
+                attr.push(c.to_ascii_lowercase());
+                chars.next();
+            }
+            while chars.peek().is_some_and(|&(_, c)| c.is_whitespace()) {
+                chars.next();
+            }
+            let mut value = String::new();
+            if chars.peek().is_some_and(|&(_, c)| c == '=') {
+                chars.next();
+                while chars.peek().is_some_and(|&(_, c)| c.is_whitespace()) {
+                    chars.next();
+                }
+                match chars.peek().map(|&(_, c)| c) {
+                    Some(q @ ('"' | '\'')) => {
+                        chars.next();
+                        for (_, c) in chars.by_ref() {
+                            if c == q {
+                                break;
+                            }
+                            value.push(c);
+                        }
+                    }
+                    _ => {
+                        while let Some(&(_, c)) = chars.peek() {
+                            if c.is_whitespace() || c == '>' {
+                                break;
+                            }
+                            value.push(c);
+                            chars.next();
+                        }
+                    }
+                }
+            }
+            if !attr.is_empty() {
+                attrs.push((attr, value));
+            }
         }
-        let compact: String = inside.chars().filter(|c| !c.is_whitespace()).collect();
-        if ["javascript:", "vbscript:", "data:"]
-            .iter()
-            .any(|s| compact.contains(s))
-        {
-            return Some("a script address in raw HTML".into());
+        out.push((name.to_ascii_lowercase(), attrs));
+        rest = &attr_text[end.min(attr_text.len())..];
+    }
+    out
+}
+
+/// What `sanitize` takes out of a piece of raw HTML, or an image it would load from another
+/// site; `None` when it keeps it whole.
+fn removed_html(raw: &str) -> Option<Removed> {
+    for (name, attrs) in tags(raw) {
+        if !kept_tags().contains(&name) {
+            return Some(Removed::Unsafe(format!("raw HTML `<{name}>`")));
+        }
+        for (attr, value) in &attrs {
+            if attr.starts_with("on") {
+                return Some(Removed::Unsafe(format!(
+                    "the attribute `{attr}` of raw HTML"
+                )));
+            }
+            let url = matches!(
+                attr.as_str(),
+                "href" | "src" | "srcset" | "action" | "formaction" | "cite" | "longdesc"
+            );
+            if url && script_url(value) {
+                return Some(Removed::Unsafe("a script address in raw HTML".into()));
+            }
+            if name == "img" && (attr == "src" || attr == "srcset") && remote(value) {
+                return Some(Removed::Remote(value.trim().to_string()));
+            }
         }
     }
     None
@@ -504,6 +605,49 @@ pub fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn removed_raw_html_is_named_and_harmless_html_is_not() {
+        let said = |raw: &str| match removed_html(raw) {
+            Some(Removed::Unsafe(w)) => format!("unsafe: {w}"),
+            Some(Removed::Remote(src)) => format!("remote: {src}"),
+            None => "kept".into(),
+        };
+        assert_eq!(
+            said("<script>alert(1)</script>"),
+            "unsafe: raw HTML `<script>`"
+        );
+        assert_eq!(
+            said("<img src=x onerror=\"alert(1)\">"),
+            "unsafe: the attribute `onerror` of raw HTML"
+        );
+        assert_eq!(
+            said("<a href=\" JaVa\tscript:alert(1)\">x</a>"),
+            "unsafe: a script address in raw HTML"
+        );
+        assert_eq!(
+            said("<img alt=\"Pixel\" src=\"https://tracker.example/p.gif\">"),
+            "remote: https://tracker.example/p.gif"
+        );
+        assert_eq!(
+            said("<img src='//cdn.example/x.png'>"),
+            "remote: //cdn.example/x.png"
+        );
+        // Harmless: no warning.
+        for raw in [
+            "<a href=\"https://lk.de/online-termin?id=3\">Termin</a>",
+            "<abbr title=\"Metadata: javascript: and data: explained\">MD</abbr>",
+            "<p>I <3 Zeven</p>",
+            "<details><summary>Mehr</summary>Text</details>",
+            "<!-- <script>ein Kommentar</script> -->",
+            "<img src=\"/bilder/plan.png\" alt=\"Plan\">",
+            "<br/>",
+        ] {
+            assert_eq!(said(raw), "kept", "{raw}");
+        }
+        // And the sanitizer drops a remote image's source, as the message says.
+        assert!(!sanitize("<img src=\"https://t.example/p.gif\" alt=\"p\">").contains("t.example"));
+    }
 
     fn md(text: &str, ids: Option<&[String]>) -> (Rendered, Vec<Problem>) {
         let mut problems = vec![];
