@@ -20,12 +20,14 @@ pub fn check(root: &Path) -> Built {
     if let Some(site) = &built.site {
         let mut more = crate::drift::check(site);
         crate::coverage::check(root, &site.config, &mut more);
-        for page in &site.pages {
-            check_page(site, page, &built.output, &mut more);
+        // Links, anchors and images are checked against the rendered site: with a broken
+        // theme nothing was rendered, and every one of them would be reported.
+        if !built.output.is_empty() {
+            for page in &site.pages {
+                check_page(site, page, &built.output, &mut more);
+            }
         }
         built.diagnostics.extend(more);
-        built.diagnostics.extend(crate::drift::check(site));
-        crate::coverage::check(root, &site.config, &mut built.diagnostics);
         diagnostic::sort(&mut built.diagnostics);
     }
     built
@@ -215,7 +217,12 @@ fn output_key(base_url: &str, dir: &str, dest: &str) -> Option<String> {
             s => parts.push(s),
         }
     }
-    Some(parts.join("/"))
+    // The output holds files by their names, not by their addresses' escapes.
+    let decoded: Vec<String> = parts
+        .iter()
+        .map(|p| crate::site::percent_decode(p).unwrap_or_else(|| p.to_string()))
+        .collect();
+    Some(decoded.join("/"))
 }
 
 /// One diagnostic of `--format json`.
@@ -268,6 +275,11 @@ mod tests {
         );
         assert_eq!(output_key(base, "de/", "/bilder/a.png"), None);
         assert_eq!(output_key(base, "de/", "../../../a.png"), None);
+        // Escapes name the file's real name.
+        assert_eq!(
+            output_key(base, "de/", "/guide/docs/Plan%20A%20stra%C3%9Fe.pdf").as_deref(),
+            Some("docs/Plan A straße.pdf")
+        );
     }
 
     #[test]

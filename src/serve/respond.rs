@@ -135,7 +135,7 @@ pub fn output_key(path: &str) -> Option<String> {
     let rest = path.strip_prefix('/')?;
     let mut segments = Vec::new();
     for raw in rest.split('/') {
-        let seg = percent_decode(raw)?;
+        let seg = crate::site::percent_decode(raw)?;
         let bad = seg == "."
             || seg == ".."
             || seg.chars().any(|c| c == '/' || c == '\\' || c.is_control());
@@ -159,24 +159,6 @@ pub fn output_key(path: &str) -> Option<String> {
         key.push_str(last);
     }
     Some(key)
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            let hex = std::str::from_utf8(hex).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// The content type of an output file, by its ending.
