@@ -512,10 +512,18 @@ fn translate_cmd(root: &std::path::Path, lang: &str, page: &str) -> i32 {
             0
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let hint = if page.drafts.contains(lang) {
+                "it is a draft: finish the translation there and remove its line `draft: true`"
+                    .to_string()
+            } else {
+                format!(
+                    "to see what changed in the source since it was made: wegweiser status --lang {lang} --diff {}",
+                    page.id
+                )
+            };
             eprintln!(
-                "error: `{}` exists already; wegweiser does not overwrite it\n  = hint: to see what changed in the source since it was made: wegweiser status --lang {lang} --diff {}",
+                "error: `{}` exists already; wegweiser does not overwrite it\n  = hint: {hint}",
                 file.display(),
-                page.id
             );
             1
         }
@@ -554,10 +562,16 @@ fn stamp_cmd(root: &std::path::Path, lang: &str, pages: &[String], all: bool) ->
     let mut code = 0;
     for page in chosen {
         let Some(version) = page.versions.get(lang) else {
-            eprintln!(
-                "error: there is no translation content/{}.{lang}.md to stamp",
-                page.id
-            );
+            match page.drafts.contains(lang) {
+                true => eprintln!(
+                    "error: content/{}.{lang}.md is a draft\n  = hint: remove its line `draft: true` when the translation is done; it is stamped from the start",
+                    page.id
+                ),
+                false => eprintln!(
+                    "error: there is no translation content/{}.{lang}.md to stamp",
+                    page.id
+                ),
+            }
             code = 1;
             continue;
         };

@@ -264,6 +264,13 @@ pub fn assemble(
             Some(Value::Int(w)) => *w,
             _ => 0,
         };
+        if matches!(texts.get("draft"), Some(Value::Bool(true))) {
+            let (s, e) = source.front.locate(&["draft"]);
+            diagnostics.push(
+                Diagnostic::error_at(&source.source, s, e, "the source-language file cannot be a draft")
+                    .with_hint("`draft: true` keeps a translation unpublished; a page not ready to publish stays out of `content/`"),
+            );
+        }
         if let Some(i) = source.body().find(crate::scaffold::PLACEHOLDER) {
             let at = source.body_start + i;
             diagnostics.push(

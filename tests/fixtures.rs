@@ -520,6 +520,18 @@ fn translate_starts_a_stamped_file_and_never_overwrites() {
     );
     let (code, _, _) = wegweiser(&dir, &["build"]);
     assert_eq!(code, 0, "a fresh translation builds");
+    let (code, _, stderr) = wegweiser(&dir, &["translate", "en", "behoerden/amt"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("hint: it is a draft: finish the translation there"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = wegweiser(&dir, &["stamp", "en", "behoerden/amt"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("error: content/behoerden/amt.en.md is a draft"),
+        "{stderr}"
+    );
     // Untranslated, it is not published: English readers get the German page, said so.
     let en_page = fs::read_to_string(dir.join("public/en/behoerden/amt/index.html")).unwrap();
     assert!(en_page.contains("lang=\"de\""), "{en_page}");
