@@ -284,9 +284,11 @@ pub fn load(source: &Source) -> (Option<Config>, Vec<Diagnostic>) {
         match serde_yaml::from_value(value.clone()) {
             Ok(raw) => break raw,
             Err(e) => {
-                problems.push(config_error(&yaml, &e));
-                let removed = unknown_field(&e)
-                    .and_then(|f| remove_field(&mut value, &field_path(&yaml, &f)));
+                problems.push(config_error(&yaml, &e, &value));
+                let removed = unknown_field(&e).and_then(|f| {
+                    let path = field_path(&value, &f);
+                    remove_field(&mut value, &path)
+                });
                 if removed.is_none() || problems.len() > 50 {
                     return (None, problems);
                 }
@@ -571,14 +573,14 @@ fn remove_field(value: &mut serde_yaml::Value, path: &[String]) -> Option<()> {
     at.as_mapping_mut()?.remove(last.as_str()).map(|_| ())
 }
 
-fn config_error(yaml: &Yaml, e: &serde_yaml::Error) -> Diagnostic {
+fn config_error(yaml: &Yaml, e: &serde_yaml::Error, value: &serde_yaml::Value) -> Diagnostic {
     let msg = e.to_string();
     if let Some(field) = msg
         .strip_prefix("unknown field `")
         .or_else(|| msg.split("unknown field `").nth(1))
         .and_then(|r| r.split('`').next())
     {
-        let path = field_path(yaml, field);
+        let path = field_path(value, field);
         let refs: Vec<&str> = path.iter().map(String::as_str).collect();
         let (s, en) = yaml.locate(&refs);
         let allowed: Vec<&str> = if refs.first() == Some(&"languages") {
@@ -638,24 +640,37 @@ fn config_error(yaml: &Yaml, e: &serde_yaml::Error) -> Diagnostic {
 }
 
 /// Where an unknown field sits: at the top, or in one of the `languages` entries.
-fn field_path(yaml: &Yaml, field: &str) -> Vec<String> {
-    let top = yaml.locate(&[field]);
-    if top.0 != yaml.start || yaml.text().starts_with(field) {
-        return vec![field.to_string()];
+fn field_path(value: &serde_yaml::Value, field: &str) -> Vec<String> {
+    let has = |v: Option<&serde_yaml::Value>| {
+        v.and_then(|v| v.as_mapping())
+            .is_some_and(|m| m.contains_key(field))
+    };
+    let path = |parts: &[&str]| parts.iter().map(|p| p.to_string()).collect();
+    if has(Some(value)) {
+        return path(&[field]);
     }
-    let (s, e) = yaml.locate(&["print", field]);
-    if yaml.source.text.get(s..e) == Some(field) {
-        return vec!["print".into(), field.to_string()];
-    }
-    for i in 0..64 {
-        let p = [String::from("languages"), i.to_string(), field.to_string()];
-        let refs: Vec<&str> = p.iter().map(String::as_str).collect();
-        let (s, e) = yaml.locate(&refs);
-        if yaml.source.text.get(s..e) == Some(field) {
-            return p.to_vec();
+    for section in ["print", "holidays"] {
+        if has(value.get(section)) {
+            return path(&[section, field]);
         }
     }
-    vec![field.to_string()]
+    // The first entry that still has it: the ones before were taken out already.
+    for list in [&["languages"][..], &["holidays", "extra"][..]] {
+        let mut at = Some(value);
+        for key in list {
+            at = at.and_then(|v| v.get(*key));
+        }
+        let items = at
+            .and_then(|v| v.as_sequence())
+            .map_or(&[][..], |s| s.as_slice());
+        if let Some(i) = items.iter().position(|item| has(Some(item))) {
+            let mut p: Vec<String> = path(list);
+            p.push(i.to_string());
+            p.push(field.to_string());
+            return p;
+        }
+    }
+    path(&[field])
 }
 
 #[cfg(test)]
@@ -692,6 +707,17 @@ mod tests {
                 "8:10 unknown field `papr` in site.yaml",
             ]
         );
+        // The same slip in two entries: both are reported, each at its own line.
+        let (config, problems) = load(&SourceFile::new(
+            "site.yaml",
+            "site.yaml",
+            "base_url: https://x.org/\nlanguages:\n  - tag: de\n    name: Deutsch\n  - tag: ar\n    name: A\n    direction: rtl\n  - tag: fa\n    name: F\n    direction: rtl\nholidays: { regoin: DE-BY }\n".to_string(),
+        ));
+        let mut problems = problems;
+        crate::diagnostic::sort(&mut problems);
+        let at: Vec<(usize, usize)> = problems.iter().map(|d| (d.line, d.col)).collect();
+        assert_eq!(at, [(7, 5), (10, 5), (11, 13)], "{problems:?}");
+        assert!(config.is_some());
         // The rest of the site can still be checked with it.
         assert!(config.is_some());
     }
