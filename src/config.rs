@@ -707,6 +707,7 @@ mod tests {
                 "8:10 unknown field `papr` in site.yaml",
             ]
         );
+        assert!(config.is_some());
         // The same slip in two entries: both are reported, each at its own line.
         let (config, problems) = load(&SourceFile::new(
             "site.yaml",
