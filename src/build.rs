@@ -295,7 +295,7 @@ fn check_site(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             );
         }
     }
-    if site.page("_index").is_none() {
+    if site.page("_index").is_none() && !site.is_unreadable("_index") {
         diagnostics.push(
             Diagnostic::error_file(
                 format!("content/_index.{}.md", config.source_language),
@@ -308,7 +308,7 @@ fn check_site(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
         );
     }
     for (i, id) in config.footer.iter().enumerate() {
-        if site.page(id).is_none() {
+        if site.page(id).is_none() && !site.is_unreadable(id) {
             diagnostics.push(
                 config
                     .error_at(

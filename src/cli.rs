@@ -460,7 +460,7 @@ fn status_cmd(
             Some(FailOn::Missing) => l.pages.missing > 0,
             None => false,
         });
-    i32::from(failing)
+    i32::from(failing || built.has_errors())
 }
 
 fn page_arg<'a>(site: &'a crate::site::Site, page: &str) -> Result<&'a crate::site::Page, i32> {
@@ -560,7 +560,26 @@ fn stamp_cmd(root: &std::path::Path, lang: &str, pages: &[String], all: bool) ->
         }
     }
     let mut code = 0;
+    // A file with errors may have lost a field: its hash would not be the real text's.
+    let broken: std::collections::BTreeSet<&str> = built
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.file.as_str())
+        .collect();
     for page in chosen {
+        let files = [
+            page.source(&site.config).doc.source.name.clone(),
+            format!("content/{}.{lang}.md", page.id),
+        ];
+        if let Some(file) = files.iter().find(|f| broken.contains(f.as_str())) {
+            eprintln!(
+                "error: {file} has errors (above); {} is not stamped",
+                page.id
+            );
+            code = 1;
+            continue;
+        }
         let Some(version) = page.versions.get(lang) else {
             match page.drafts.contains(lang) {
                 true => eprintln!(

@@ -114,6 +114,12 @@ impl Site {
         self.index.get(id).map(|&i| &self.pages[i])
     }
 
+    /// Whether the page `id` has a source file that could not be read (its own error says
+    /// why; nothing that names the page needs to say more).
+    pub fn is_unreadable(&self, id: &str) -> bool {
+        self.unreadable.contains(id)
+    }
+
     /// Pages listed on a section page, by weight, then title in the source language, then id.
     pub fn children(&self, section_id: &str) -> Vec<&Page> {
         let mut out: Vec<&Page> = self
