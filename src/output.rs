@@ -94,7 +94,20 @@ pub fn check_target(root: &Path, out: &Path, holds: Holds) -> Result<(), Error> 
             return Err(Error::Foreign(out.to_path_buf()));
         }
         let text = fs::read_to_string(&marker).unwrap_or_default();
-        if let Some(other) = Holds::of_marker(&text).filter(|h| *h != holds) {
+        // An older wegweiser did not say what it wrote: printed sheets are two files.
+        let older = || {
+            let sheets = fs::read_dir(&resolved)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .all(|e| {
+                    let name = e.file_name();
+                    name == MARKER || name == "signs.html" || name == "signs.pdf"
+                });
+            if sheets { Holds::Sheets } else { Holds::Site }
+        };
+        let held = (!empty).then(|| Holds::of_marker(&text).unwrap_or_else(older));
+        if let Some(other) = held.filter(|h| *h != holds) {
             return Err(Error::Other {
                 path: out.to_path_buf(),
                 holds: other.describe(),

@@ -810,6 +810,12 @@ fn print_and_build_never_replace_each_others_folder() {
     let dir = scratch("basic");
     let (code, _, e) = wegweiser(&dir, &["build"]);
     assert_eq!(code, 0, "{e}");
+    // Also a site written by an older wegweiser, whose marker did not say what it held.
+    fs::write(
+        dir.join("public/.wegweiser-output"),
+        "This folder was written by wegweiser and is replaced by each build.\n",
+    )
+    .unwrap();
     let (code, _, e) = wegweiser(&dir, &["print", "--lang", "de", "-o", "public"]);
     assert_eq!(code, 1, "{e}");
     assert!(
