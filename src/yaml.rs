@@ -80,23 +80,71 @@ impl Yaml {
     }
 
     /// The offset and the character of the first quote before `before` that opens a value
-    /// (`key: "…`) and is not closed on its line.
+    /// (`key: "…`), is not closed on its line, and runs over a later line that looks like
+    /// a field of its own (`summary: …`): a quote left open, not a value over two lines.
     fn open_quote_before(&self, before: usize) -> Option<(usize, char)> {
+        let looks_like_key = |line: &str| {
+            let t = line.trim_start().trim_start_matches("- ");
+            let key: String = t
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            !key.is_empty() && (t[key.len()..].starts_with(": ") || t[key.len()..] == *":")
+        };
         let mut offset = self.start;
+        let mut open: Option<(usize, char)> = None;
+        let mut block_of: Option<usize> = None; // the indentation of a `key: |` line
         for line in self.text().split_inclusive('\n') {
             if offset >= before {
-                return None;
+                break;
             }
             let body = line.trim_end_matches(['\n', '\r']);
-            let value_at = body.find(": ").map(|i| i + 2).or_else(|| {
-                body.trim_start()
-                    .starts_with("- ")
-                    .then(|| body.find("- ").unwrap_or(0) + 2)
-            });
+            let indent = body.len() - body.trim_start().len();
+            if let Some(i) = block_of {
+                if body.trim().is_empty() || indent > i {
+                    offset += line.len();
+                    continue;
+                }
+                block_of = None;
+            }
+            if let Some((at, q)) = open {
+                // A value over several lines ends where its quote closes.
+                let closes = match q {
+                    '"' => {
+                        let mut escaped = false;
+                        body.chars().any(|c| match c {
+                            '\\' if !escaped => {
+                                escaped = true;
+                                false
+                            }
+                            '"' if !escaped => true,
+                            _ => {
+                                escaped = false;
+                                false
+                            }
+                        })
+                    }
+                    _ => body.matches('\'').count() % 2 == 1,
+                };
+                if closes {
+                    open = None;
+                } else if looks_like_key(body) {
+                    return Some((at, q));
+                }
+                offset += line.len();
+                continue;
+            }
+            let value_at = body
+                .find(": ")
+                .map(|i| i + 2)
+                .or_else(|| body.trim_start().starts_with("- ").then(|| indent + 2));
             if let Some(v) = value_at {
                 let value = body[v..].trim_start();
-                let at = offset + body.len() - body[v..].len() + (body[v..].len() - value.len());
-                let open = match value.chars().next() {
+                let at = offset + body.len() - value.len();
+                if value.starts_with(['|', '>']) {
+                    block_of = Some(indent);
+                }
+                let quote = match value.chars().next() {
                     Some('"') => {
                         let mut escaped = false;
                         let mut closed = false;
@@ -112,13 +160,15 @@ impl Yaml {
                         }
                         (!closed).then_some('"')
                     }
-                    // `''` inside is an escaped quote; an odd count leaves it open.
-                    Some('\'') => (value.matches('\'').count() % 2 == 1).then_some('\''),
+                    // `''` inside is an escaped quote; an odd count up to a comment leaves
+                    // it open.
+                    Some('\'') => {
+                        let upto = value.find(" #").unwrap_or(value.len());
+                        (value[..upto].matches('\'').count() % 2 == 1).then_some('\'')
+                    }
                     _ => None,
                 };
-                if let Some(q) = open {
-                    return Some((at, q));
-                }
+                open = quote.map(|q| (at, q));
             }
             offset += line.len();
         }
@@ -483,6 +533,16 @@ mod tests {
         );
         let (line, _, message) = line_of("title: A\nlist:\n  - 'it''s\n  - b: 'x'\nz: [\n");
         assert_eq!(line, 3, "{message}");
+        // A quoted value over two lines, a block of text with `: "` in it, an apostrophe in
+        // a comment: none is blamed.
+        for text in [
+            "a: \"one\n  two\"\nb: x\nc: [\n",
+            "a: |\n  say: \"hi\n  more\nb: x\nc: [\n",
+            "a: 'Kita' # Eltern's\nb: x\nc: [\n",
+        ] {
+            let (line, _, message) = line_of(text);
+            assert!(!message.contains("quote"), "{text:?} → {line}: {message}");
+        }
         // Closed quotes with escapes are not mistaken for open ones.
         let (line, _, message) = line_of("a: \"say \\\"hi\\\"\"\nb: 'it''s'\nc: [\n");
         assert!(!message.contains("quote"), "{line}: {message}");
