@@ -40,6 +40,8 @@ impl Document {
 pub struct Documents {
     pub docs: Vec<Document>,
     pub unreadable: BTreeSet<String>,
+    /// Every file that could not be read, as (id, language).
+    pub broken: BTreeSet<(String, String)>,
 }
 
 /// Reads every content file. Files with problems are reported and left out.
@@ -48,6 +50,7 @@ pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> 
     let mut docs = Documents {
         docs: Vec::new(),
         unreadable: BTreeSet::new(),
+        broken: BTreeSet::new(),
     };
     if !content.is_dir() {
         diagnostics.push(
@@ -90,16 +93,11 @@ pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> 
     }
     // Reading and parsing in parallel: most of the time of a large site's rebuild.
     use rayon::prelude::*;
-    let parsed: Vec<(Result<Document, String>, Vec<Diagnostic>)> = files
+    let parsed: Vec<(Result<Document, (String, String)>, Vec<Diagnostic>)> = files
         .into_par_iter()
         .map(|(path, name, id, lang)| {
             let mut ds = Vec::new();
-            // Only a source file's failure hides the page.
-            let failed = if lang == config.source_language {
-                id.clone()
-            } else {
-                String::new()
-            };
+            let failed = (id.clone(), lang.clone());
             let doc = read(&path, &name, &mut ds)
                 .and_then(|s| split(s, id, lang, &mut ds))
                 .ok_or(failed);
@@ -109,10 +107,13 @@ pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> 
     for (doc, ds) in parsed {
         match doc {
             Ok(doc) => docs.docs.push(doc),
-            Err(id) if !id.is_empty() => {
-                docs.unreadable.insert(id);
+            Err((id, lang)) => {
+                // Only a source file's failure hides the page.
+                if lang == config.source_language {
+                    docs.unreadable.insert(id.clone());
+                }
+                docs.broken.insert((id, lang));
             }
-            Err(_) => {}
         }
         diagnostics.extend(ds);
     }

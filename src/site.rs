@@ -107,6 +107,8 @@ pub struct Site {
     /// Pages whose source file could not be read: links and fields that name them are not
     /// reported again (the file's own error says what is wrong).
     unreadable: std::collections::BTreeSet<String>,
+    /// Every content file that could not be read, as (id, language).
+    broken: std::collections::BTreeSet<(String, String)>,
 }
 
 impl Site {
@@ -118,6 +120,11 @@ impl Site {
     /// why; nothing that names the page needs to say more).
     pub fn is_unreadable(&self, id: &str) -> bool {
         self.unreadable.contains(id)
+    }
+
+    /// Whether the file of page `id` in `lang` exists but could not be read.
+    pub fn has_broken_file(&self, id: &str, lang: &str) -> bool {
+        self.broken.contains(&(id.to_string(), lang.to_string()))
     }
 
     /// Pages listed on a section page, by weight, then title in the source language, then id.
@@ -223,7 +230,11 @@ pub fn assemble(
     documents: crate::content::Documents,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Site {
-    let crate::content::Documents { docs, unreadable } = documents;
+    let crate::content::Documents {
+        docs,
+        unreadable,
+        broken,
+    } = documents;
     let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
     for d in docs {
         groups.entry(d.id.clone()).or_default().push(d);
@@ -352,6 +363,7 @@ pub fn assemble(
         pages,
         index,
         unreadable,
+        broken,
     };
     check_references(&site, diagnostics);
     check_paths(&site, diagnostics);

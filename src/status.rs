@@ -53,7 +53,7 @@ pub struct StringStatus {
 pub struct PageTodo {
     /// The page's path below content/, e.g. `behoerden/jobcenter`.
     pub page: String,
-    /// `missing`, `outdated` or `machine`.
+    /// `missing`, `draft`, `errors` (the file has errors), `outdated` or `machine`.
     pub state: &'static str,
     /// The source file.
     pub source: String,
@@ -105,6 +105,10 @@ pub fn report(site: &Site, strings: &Strings) -> Report {
                 let state = translation::state(page, site, &l.tag);
                 let machine = translation::is_machine(page, &l.tag);
                 let label = match (&state, machine) {
+                    (State::Missing, _) if site.has_broken_file(&page.id, &l.tag) => {
+                        counts.missing += 1;
+                        Some("errors")
+                    }
                     (State::Missing, _) => {
                         counts.missing += 1;
                         Some("missing")
@@ -205,6 +209,9 @@ pub fn text(report: &Report, lang: Option<&str>) -> String {
                         t.file, l.tag, t.page
                     ),
                     "draft" => format!("finish {}, then remove its line `draft: true`", t.file),
+                    "errors" => {
+                        format!("fix the errors in {} (wegweiser check shows them)", t.file)
+                    }
                     _ => format!("review the machine translation {}", t.file),
                 };
                 let _ = writeln!(out, "  {:<9} {:<40} {what}", t.state, t.page);
@@ -416,6 +423,9 @@ pub fn dashboard(report: &Report, site: &Site, root: &Path, dir: &Path) -> Strin
             let machine = translation::is_machine(page, &l.tag);
             let file = format!("{rel_root}content/{}.{}.md", page.id, l.tag);
             let (class, label) = match (&state, machine) {
+                (State::Missing, _) if site.has_broken_file(&page.id, &l.tag) => {
+                    ("missing", "errors")
+                }
                 (State::Missing, _) => ("missing", "missing"),
                 (State::Draft, _) => ("missing", "draft"),
                 (State::Outdated { .. }, _) => ("outdated", "outdated"),

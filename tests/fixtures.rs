@@ -725,6 +725,17 @@ fn a_broken_file_elsewhere_does_not_stop_a_translator() {
         stdout.contains("To do for") || e.contains("To do for"),
         "{stdout}{e}"
     );
+    // A translation whose own file is broken is listed as such, not as missing.
+    let amt_ar = dir.join("content/behoerden/amt.ar.md");
+    let ar_text = fs::read_to_string(&amt_ar).unwrap();
+    fs::write(&amt_ar, ar_text.replacen("title: ", "title: \"", 1)).unwrap();
+    let (_, stdout, e) = wegweiser(&dir, &["status", "--lang", "ar"]);
+    assert!(
+        stdout.contains("errors    behoerden/amt")
+            && stdout.contains("fix the errors in content/behoerden/amt.ar.md"),
+        "{stdout}{e}"
+    );
+    fs::write(&amt_ar, ar_text).unwrap();
     let (code, _, e) = wegweiser(&dir, &["translate", "en", "impressum"]);
     assert_eq!(code, 0, "{e}");
     assert!(dir.join("content/impressum.en.md").is_file());
