@@ -93,7 +93,9 @@ pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> 
     }
     // Reading and parsing in parallel: most of the time of a large site's rebuild.
     use rayon::prelude::*;
-    let parsed: Vec<(Result<Document, (String, String)>, Vec<Diagnostic>)> = files
+    // A file read, or the (id, language) of one that could not be.
+    type Read = Result<Document, (String, String)>;
+    let parsed: Vec<(Read, Vec<Diagnostic>)> = files
         .into_par_iter()
         .map(|(path, name, id, lang)| {
             let mut ds = Vec::new();
