@@ -125,7 +125,11 @@ pub fn check(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
         return;
     };
     let mut by_lang: BTreeMap<String, Messages> = BTreeMap::new();
+    // Languages whose .ftl could not be read (the build reports that): their strings are
+    // not missing, only unread.
+    let mut unread = BTreeSet::new();
     for lang in &config.languages {
+        let before = sink.len();
         let file = format!("{}.ftl", lang.tag);
         let mut messages = Messages::new();
         if let Some(s) = theme.text("translations", &file, &mut sink) {
@@ -137,7 +141,13 @@ pub fn check(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
                 messages_of(&s, &mut messages);
             }
         }
+        if sink.len() > before {
+            unread.insert(lang.tag.clone());
+        }
         by_lang.insert(lang.tag.clone(), messages);
+    }
+    if unread.contains(&config.source_language) {
+        return;
     }
     let source = &config.source_language;
     let src = by_lang.get(source).cloned().unwrap_or_default();
@@ -203,7 +213,11 @@ pub fn check(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
             );
         }
     }
-    for lang in config.languages.iter().filter(|l| l.tag != *source) {
+    for lang in config
+        .languages
+        .iter()
+        .filter(|l| l.tag != *source && !unread.contains(&l.tag))
+    {
         let own = &by_lang[&lang.tag];
         let missing: Vec<&str> = src
             .keys()

@@ -306,7 +306,7 @@ pub fn diff(root: &Path, site: &Site, lang: &str, page_id: &str) -> Result<Strin
         }
     }
     Err(format!(
-        "no version of {source_path} in git history has the hash {made_from} that content/{id}.{lang}.md was made from"
+        "no version of {source_path} in git history has the hash {made_from} that content/{id}.{lang}.md was made from\n  = hint: the source may have been changed and saved without a commit in between, or the hash was edited by hand; compare the translation with the source as it is now (`git log -p -- {source_path}` shows its history), then `wegweiser stamp {lang} {id}`"
     ))
 }
 
