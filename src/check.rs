@@ -170,7 +170,7 @@ fn check_page(site: &Site, page: &Page, output: &Output, out: &mut Vec<Diagnosti
                 );
             }
             let dest = image.dest.split(['#', '?']).next().unwrap_or_default();
-            if dest.contains("://") || dest.starts_with("//") {
+            if crate::markdown::remote(dest) {
                 continue; // an error of the build
             }
             if dest.contains(':') {

@@ -573,6 +573,29 @@ fn remove_field(value: &mut serde_yaml::Value, path: &[String]) -> Option<()> {
     at.as_mapping_mut()?.remove(last.as_str()).map(|_| ())
 }
 
+/// The fields site.yaml allows where `path` (`["languages", "0", "x"]`) points.
+fn fields_at(path: &[&str]) -> &'static [&'static str] {
+    match path {
+        ["languages", ..] => &["tag", "name", "dir", "fallback"],
+        ["print", ..] => &["machine_translations", "paper"],
+        ["holidays", _, _, ..] => &["date", "id"],
+        ["holidays", ..] => &["region", "extra", "remove"],
+        _ => &[
+            "base_url",
+            "source_language",
+            "languages",
+            "theme",
+            "example_data",
+            "trusted_html",
+            "report_email",
+            "footer",
+            "verify_after_days",
+            "print",
+            "holidays",
+        ],
+    }
+}
+
 fn config_error(yaml: &Yaml, e: &serde_yaml::Error, value: &serde_yaml::Value) -> Diagnostic {
     let msg = e.to_string();
     if let Some(field) = msg
@@ -583,29 +606,7 @@ fn config_error(yaml: &Yaml, e: &serde_yaml::Error, value: &serde_yaml::Value) -
         let path = field_path(value, field);
         let refs: Vec<&str> = path.iter().map(String::as_str).collect();
         let (s, en) = yaml.locate(&refs);
-        let allowed: Vec<&str> = if refs.first() == Some(&"languages") {
-            vec!["tag", "name", "dir", "fallback"]
-        } else if refs.first() == Some(&"print") {
-            vec!["machine_translations", "paper"]
-        } else if refs.first() == Some(&"holidays") && refs.len() > 2 {
-            vec!["date", "id"]
-        } else if refs.first() == Some(&"holidays") {
-            vec!["region", "extra", "remove"]
-        } else {
-            vec![
-                "base_url",
-                "source_language",
-                "languages",
-                "theme",
-                "example_data",
-                "trusted_html",
-                "report_email",
-                "footer",
-                "verify_after_days",
-                "print",
-                "holidays",
-            ]
-        };
+        let allowed = fields_at(&refs);
         let mut hint = format!("the fields here are: {}", allowed.join(", "));
         if let Some(near) = closest(field, allowed.iter().copied()) {
             hint = format!("did you mean `{near}`? {hint}");
@@ -641,16 +642,19 @@ fn config_error(yaml: &Yaml, e: &serde_yaml::Error, value: &serde_yaml::Value) -
 
 /// Where an unknown field sits: at the top, or in one of the `languages` entries.
 fn field_path(value: &serde_yaml::Value, field: &str) -> Vec<String> {
-    let has = |v: Option<&serde_yaml::Value>| {
+    // Where the mapping has the field and does not allow it (`name` is a language's own
+    // field, not a holiday's).
+    let unknown_in = |v: Option<&serde_yaml::Value>, level: &[&str]| {
         v.and_then(|v| v.as_mapping())
             .is_some_and(|m| m.contains_key(field))
+            && !fields_at(level).contains(&field)
     };
     let path = |parts: &[&str]| parts.iter().map(|p| p.to_string()).collect();
-    if has(Some(value)) {
+    if unknown_in(Some(value), &[]) {
         return path(&[field]);
     }
     for section in ["print", "holidays"] {
-        if has(value.get(section)) {
+        if unknown_in(value.get(section), &[section, field]) {
             return path(&[section, field]);
         }
     }
@@ -663,7 +667,9 @@ fn field_path(value: &serde_yaml::Value, field: &str) -> Vec<String> {
         let items = at
             .and_then(|v| v.as_sequence())
             .map_or(&[][..], |s| s.as_slice());
-        if let Some(i) = items.iter().position(|item| has(Some(item))) {
+        let mut level: Vec<&str> = list.to_vec();
+        level.extend(["0", field]);
+        if let Some(i) = items.iter().position(|item| unknown_in(Some(item), &level)) {
             let mut p: Vec<String> = path(list);
             p.push(i.to_string());
             p.push(field.to_string());
@@ -718,6 +724,23 @@ mod tests {
         crate::diagnostic::sort(&mut problems);
         let at: Vec<(usize, usize)> = problems.iter().map(|d| (d.line, d.col)).collect();
         assert_eq!(at, [(7, 5), (10, 5), (11, 13)], "{problems:?}");
+        assert!(config.is_some());
+        // A field that is allowed elsewhere (`name` of a language) is found where it is not.
+        let (config, problems) = load(&SourceFile::new(
+            "site.yaml",
+            "site.yaml",
+            "base_url: https://x.org/\nlanguages:\n  - tag: de\n    name: Deutsch\nholidays:\n  extra:\n    - { date: 12-24, id: x, name: Heiligabend }\n".to_string(),
+        ));
+        let lines: Vec<usize> = problems.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [7], "{problems:?}");
+        assert!(config.is_some(), "the languages are kept");
+        assert!(
+            problems[0]
+                .hint
+                .as_deref()
+                .unwrap_or("")
+                .contains("the fields here are: date, id")
+        );
         assert!(config.is_some());
         // The rest of the site can still be checked with it.
         assert!(config.is_some());

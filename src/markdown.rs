@@ -224,7 +224,7 @@ pub fn render(
                 });
                 in_image = true;
                 let bare = dest_url.trim();
-                let elsewhere = bare.contains("://") || bare.starts_with("//");
+                let elsewhere = remote(bare);
                 let dest = match link_target(&dest_url) {
                     LinkKind::Refused => {
                         problems.push(Problem {
@@ -287,10 +287,12 @@ pub fn render(
                 )))
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>")),
-            Event::Html(raw) | Event::InlineHtml(raw) => {
-                has_raw_html = true;
+            // An HTML block arrives a line at a time: a tag over two lines is read whole
+            // here, where the block starts. Inline HTML is one tag an event.
+            Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) if !input.trusted_html => {
+                let raw = &input.text[range.clone()];
                 let (start, end) = (range.start, range.start + raw.trim_end().len());
-                match removed_html(&raw).filter(|_| !input.trusted_html) {
+                match removed_html(raw) {
                     Some(Removed::Unsafe(what)) => problems.push(Problem {
                         start,
                         end,
@@ -307,6 +309,15 @@ pub fn render(
                     }),
                     None => {}
                 }
+                if let Event::InlineHtml(raw) = event {
+                    has_raw_html = true;
+                    Event::Html(raw)
+                } else {
+                    event
+                }
+            }
+            Event::Html(raw) | Event::InlineHtml(raw) => {
+                has_raw_html = true;
                 Event::Html(raw)
             }
             other => other,
@@ -404,9 +415,51 @@ fn script_url(value: &str) -> bool {
 }
 
 /// Whether an image address is on another site.
-fn remote(value: &str) -> bool {
-    let v = value.trim();
-    v.contains("://") || v.starts_with("//")
+/// Browsers read `http:x/p.gif`, `//x/p.gif`, `/\\x/p.gif` and `https&#58;//x` as other
+/// sites: a web scheme, or two slashes of either kind, after whitespace, control characters
+/// and character references are taken out.
+pub(crate) fn remote(value: &str) -> bool {
+    let v = plain(value);
+    let two_slashes = v.len() >= 2 && v[..2].chars().all(|c| c == '/' || c == '\\');
+    // Schemes a browser fetches an image by (`x:…` fetches nothing; `javascript:` is
+    // reported as a script address).
+    let fetched = v
+        .split_once(':')
+        .is_some_and(|(s, _)| matches!(s, "http" | "https" | "ftp"));
+    two_slashes || fetched
+}
+
+/// An address as a browser reads it: character references decoded, whitespace and control
+/// characters taken out, lowercase.
+fn plain(value: &str) -> String {
+    let mut v = String::new();
+    let mut rest = value;
+    while let Some(c) = rest.chars().next() {
+        if c == '&' {
+            let end = rest.find(';').filter(|&e| e <= 10);
+            let entity = end.map(|e| &rest[1..e]).unwrap_or("");
+            let decoded = match entity.to_ascii_lowercase().as_str() {
+                "colon" => Some(':'),
+                "sol" => Some('/'),
+                "bsol" => Some('\\'),
+                e if e.starts_with("#x") => u32::from_str_radix(&e[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32),
+                e if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32),
+                _ => None,
+            };
+            if let (Some(d), Some(e)) = (decoded, end) {
+                v.push(d);
+                rest = &rest[e + 1..];
+                continue;
+            }
+        }
+        if !c.is_whitespace() && !c.is_control() {
+            v.push(c.to_ascii_lowercase());
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    v
 }
 
 /// The tags of raw HTML and their attributes (name lowercased, value as written).
@@ -506,7 +559,7 @@ fn removed_html(raw: &str) -> Option<Removed> {
                 attr.as_str(),
                 "href" | "src" | "srcset" | "action" | "formaction" | "cite" | "longdesc"
             );
-            if url && script_url(value) {
+            if url && (script_url(value) || script_url(&plain(value))) {
                 return Some(Removed::Unsafe("a script address in raw HTML".into()));
             }
             if name == "img" && (attr == "src" || attr == "srcset") && remote(value) {
@@ -645,6 +698,30 @@ mod tests {
         ] {
             assert_eq!(said(raw), "kept", "{raw}");
         }
+        // A tag over two lines of an HTML block is read whole.
+        let problems_of = |text: &str| {
+            let input = Input {
+                text,
+                source_ids: None,
+                trusted_html: false,
+            };
+            let mut problems = vec![];
+            let rendered = render(&input, &|_| Ok(String::new()), &mut problems);
+            (problems, rendered.html)
+        };
+        let (p, html) = problems_of("<img src=x\n  onerror=\"alert(1)\">\n\nText\n");
+        assert_eq!(
+            p.len(),
+            1,
+            "{:?}",
+            p.iter().map(|p| &p.message).collect::<Vec<_>>()
+        );
+        assert!(p[0].message.contains("`onerror`") && p[0].warning);
+        assert!(!html.contains("alert"));
+        let (p, html) = problems_of("<img alt=\"x\"\n  src=\"https://t.example/p.gif\">\n");
+        assert_eq!(p.len(), 1);
+        assert!(p[0].message.contains("loaded from another site") && !p[0].warning);
+        assert!(!html.contains("t.example"));
         // And the sanitizer drops a remote image's source, as the message says.
         assert!(!sanitize("<img src=\"https://t.example/p.gif\" alt=\"p\">").contains("t.example"));
     }

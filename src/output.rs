@@ -96,14 +96,16 @@ pub fn check_target(root: &Path, out: &Path, holds: Holds) -> Result<(), Error> 
         let text = fs::read_to_string(&marker).unwrap_or_default();
         // An older wegweiser did not say what it wrote: printed sheets are two files.
         let older = || {
-            let sheets = fs::read_dir(&resolved)
+            let names: Vec<_> = fs::read_dir(&resolved)
                 .into_iter()
                 .flatten()
                 .flatten()
-                .all(|e| {
-                    let name = e.file_name();
-                    name == MARKER || name == "signs.html" || name == "signs.pdf"
-                });
+                .map(|e| e.file_name())
+                .collect();
+            let sheets = names.iter().any(|n| n == "signs.html" || n == "signs.pdf")
+                && names
+                    .iter()
+                    .all(|n| n == MARKER || n == "signs.html" || n == "signs.pdf");
             if sheets { Holds::Sheets } else { Holds::Site }
         };
         let held = (!empty).then(|| Holds::of_marker(&text).unwrap_or_else(older));

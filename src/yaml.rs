@@ -160,11 +160,22 @@ impl Yaml {
                         }
                         (!closed).then_some('"')
                     }
-                    // `''` inside is an escaped quote; an odd count up to a comment leaves
-                    // it open.
+                    // `''` inside is an escaped quote; what follows the closing one (a
+                    // comment with an apostrophe) does not count.
                     Some('\'') => {
-                        let upto = value.find(" #").unwrap_or(value.len());
-                        (value[..upto].matches('\'').count() % 2 == 1).then_some('\'')
+                        let mut rest = value[1..].chars().peekable();
+                        let mut closed = false;
+                        while let Some(c) = rest.next() {
+                            if c == '\'' {
+                                if rest.peek() == Some(&'\'') {
+                                    rest.next();
+                                } else {
+                                    closed = true;
+                                    break;
+                                }
+                            }
+                        }
+                        (!closed).then_some('\'')
                     }
                     _ => None,
                 };
@@ -172,7 +183,8 @@ impl Yaml {
             }
             offset += line.len();
         }
-        None
+        // Still open where the reader gave up (at the end of the front matter, say).
+        open
     }
 
     /// Tabs in indentation and keys given twice: serde_yaml reports neither at its place.
@@ -539,10 +551,15 @@ mod tests {
             "a: \"one\n  two\"\nb: x\nc: [\n",
             "a: |\n  say: \"hi\n  more\nb: x\nc: [\n",
             "a: 'Kita' # Eltern's\nb: x\nc: [\n",
+            "a: 'Café #1 Zeven'\nb: x\nc: [\n",
         ] {
             let (line, _, message) = line_of(text);
             assert!(!message.contains("quote"), "{text:?} → {line}: {message}");
         }
+        // Left open on the last field: named all the same.
+        let (line, _, message) = line_of("title: A\nsummary: \"Text\n");
+        assert_eq!(line, 2, "{message}");
+        assert!(message.contains("quote"), "{message}");
         // Closed quotes with escapes are not mistaken for open ones.
         let (line, _, message) = line_of("a: \"say \\\"hi\\\"\"\nb: 'it''s'\nc: [\n");
         assert!(!message.contains("quote"), "{line}: {message}");

@@ -305,8 +305,9 @@ fn an_edit_reaches_every_language_after_the_reload_event() {
             .body
             .contains("Ausländerbehörde Teststadt")
     });
-    // The sign maker, served with the build `generation`, shows the new title.
-    let signs_show_the_title = |generation: &str| {
+    // The sign maker shows the new title (the page that was rendered after the reload
+    // event, into the same build).
+    let signs_show_the_title = || {
         let signs = server.get("/de/signs/");
         assert_eq!(signs.status, 200);
         assert!(
@@ -314,9 +315,8 @@ fn an_edit_reaches_every_language_after_the_reload_event() {
             "{}",
             signs.body
         );
-        assert!(signs.body.contains(&format!("\"{generation}\"")));
     };
-    signs_show_the_title(&third);
+    signs_show_the_title();
     server.wait_for_line(|l| l.contains("content/behoerden/amt.de.md changed: rebuilt"));
     // The next rebuild keeps the sign maker of the one before (a body text is not on signs).
     replace_in(
@@ -324,13 +324,13 @@ fn an_edit_reaches_every_language_after_the_reload_event() {
         "Wir helfen bei Fragen zum Aufenthalt.",
         "Wir helfen bei allen Fragen zum Aufenthalt.",
     );
-    let fourth = events.build_where(&third, || {
+    events.build_where(&third, || {
         server
             .get("/de/behoerden/amt/")
             .body
             .contains("allen Fragen")
     });
-    signs_show_the_title(&fourth);
+    signs_show_the_title();
     assert!(
         server
             .get("/de/behoerden/amt/")
