@@ -101,11 +101,78 @@ fn canonical(tag: &str) -> Option<String> {
     Some(out.join("-"))
 }
 
+/// Names of languages that editors write instead of their tags, in German and English:
+/// the languages most asked for in German counselling and authorities.
+const NAMES: &[(&str, &[&str])] = &[
+    ("de", &["deutsch", "german"]),
+    ("en", &["englisch", "english"]),
+    ("ar", &["arabisch", "arabic"]),
+    ("fa", &["persisch", "farsi", "persian"]),
+    ("prs", &["dari"]),
+    ("ps", &["paschtu", "paschto", "pashto"]),
+    ("uk", &["ukrainisch", "ukrainian"]),
+    ("ru", &["russisch", "russian"]),
+    ("tr", &["türkisch", "tuerkisch", "turkish"]),
+    ("ku", &["kurdisch", "kurdish"]),
+    ("ckb", &["sorani"]),
+    ("kmr", &["kurmandschi", "kurmanji"]),
+    ("ti", &["tigrinya", "tigrinisch"]),
+    ("am", &["amharisch", "amharic"]),
+    ("so", &["somali", "somalisch"]),
+    ("fr", &["französisch", "franzoesisch", "french"]),
+    ("es", &["spanisch", "spanish"]),
+    ("it", &["italienisch", "italian"]),
+    ("pt", &["portugiesisch", "portuguese"]),
+    ("pl", &["polnisch", "polish"]),
+    ("ro", &["rumänisch", "rumaenisch", "romanian"]),
+    ("bg", &["bulgarisch", "bulgarian"]),
+    ("sq", &["albanisch", "albanian"]),
+    ("sr", &["serbisch", "serbian"]),
+    ("hr", &["kroatisch", "croatian"]),
+    ("bs", &["bosnisch", "bosnian"]),
+    ("mk", &["mazedonisch", "makedonisch", "macedonian"]),
+    ("el", &["griechisch", "greek"]),
+    ("hu", &["ungarisch", "hungarian"]),
+    ("cs", &["tschechisch", "czech"]),
+    ("vi", &["vietnamesisch", "vietnamese"]),
+    ("zh", &["chinesisch", "chinese"]),
+    ("ur", &["urdu"]),
+    ("hi", &["hindi"]),
+    ("ka", &["georgisch", "georgian"]),
+    ("hy", &["armenisch", "armenian"]),
+    ("az", &["aserbaidschanisch", "azerbaijani"]),
+    ("sw", &["suaheli", "swahili"]),
+    (
+        "gsg",
+        &[
+            "gebärdensprache",
+            "gebaerdensprache",
+            "deutsche gebärdensprache",
+        ],
+    ),
+];
+
+/// The tag of a language written by its name (`Arabisch` → `ar`).
+fn by_name(word: &str) -> Option<&'static str> {
+    let lower = word.trim().to_lowercase();
+    NAMES
+        .iter()
+        .find(|(_, names)| names.contains(&lower.as_str()))
+        .map(|(tag, _)| *tag)
+}
+
 /// Checks one tag of a `languages:` list.
 pub fn check(tag: &str) -> Result<(), Problem> {
     let how = "a language is written as its tag: the ISO 639 code in small letters, like \
                `de`, `ar`, `fa`, `uk`, `ti`, `prs`, and a country after it in capitals \
                (`fa-AF`)";
+    if let Some(meant) = by_name(tag) {
+        return Err(Problem {
+            message: format!("`{tag}` is the name of a language; its tag is `{meant}`"),
+            meant: Some(meant.to_string()),
+            hint: how.into(),
+        });
+    }
     let Some(canon) = canonical(tag) else {
         return Err(Problem {
             message: format!("`{tag}` is not a language tag"),
@@ -173,15 +240,7 @@ mod tests {
 
     #[test]
     fn unknown_languages_and_names_are_refused() {
-        for tag in [
-            "xx",
-            "arabisch",
-            "deutsch und englisch",
-            "d",
-            "de-",
-            "de_AT",
-            "x-ls",
-        ] {
+        for tag in ["xx", "deutsch und englisch", "d", "de-", "de_AT", "x-ls"] {
             let p = check(tag).unwrap_err();
             assert_eq!(p.meant, None, "{tag}");
         }
@@ -202,5 +261,14 @@ mod tests {
         assert_eq!(meant("ger").as_deref(), Some("de"));
         assert_eq!(meant("deu-AT").as_deref(), Some("de-AT"));
         assert_eq!(meant("sr-latn").as_deref(), Some("sr-Latn"));
+        // A language's name, as editors write it, in German or English.
+        assert_eq!(meant("arabisch").as_deref(), Some("ar"));
+        assert_eq!(meant("Türkisch").as_deref(), Some("tr"));
+        assert_eq!(meant("Farsi").as_deref(), Some("fa"));
+        assert_eq!(meant("Gebärdensprache").as_deref(), Some("gsg"));
+        // Every tag the names lead to is one that passes.
+        for (tag, _) in NAMES {
+            assert_eq!(check(tag), Ok(()), "{tag}");
+        }
     }
 }
