@@ -1347,7 +1347,12 @@ fn spoken_languages_must_be_language_tags() {
             "the language tag `DE` is written `de`",
             "language codes are written in small letters (`de`), a country after them in capitals (`fa-AF`)",
         ),
-        at(21, 8, "`arabisch` is not a language tag", how),
+        at(
+            21,
+            8,
+            "`arabisch` is the name of a language; its tag is `ar`",
+            how,
+        ),
         at(
             31,
             3,
