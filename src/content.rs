@@ -39,7 +39,6 @@ impl Document {
 /// file could not (its problem is reported; what points to the page says nothing more).
 pub struct Documents {
     pub docs: Vec<Document>,
-    pub unreadable: BTreeSet<String>,
     /// Every file that could not be read, as (id, language).
     pub broken: BTreeSet<(String, String)>,
 }
@@ -49,7 +48,6 @@ pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> 
     let content = root.join("content");
     let mut docs = Documents {
         docs: Vec::new(),
-        unreadable: BTreeSet::new(),
         broken: BTreeSet::new(),
     };
     if !content.is_dir() {
@@ -109,12 +107,8 @@ pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> 
     for (doc, ds) in parsed {
         match doc {
             Ok(doc) => docs.docs.push(doc),
-            Err((id, lang)) => {
-                // Only a source file's failure hides the page.
-                if lang == config.source_language {
-                    docs.unreadable.insert(id.clone());
-                }
-                docs.broken.insert((id, lang));
+            Err(file) => {
+                docs.broken.insert(file);
             }
         }
         diagnostics.extend(ds);

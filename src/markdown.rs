@@ -239,13 +239,7 @@ pub fn render(
                     // The reader's browser would ask another site for it (and tell it who
                     // reads what): the site loads nothing from other origins.
                     _ if elsewhere => {
-                        problems.push(Problem {
-                            start: range.start,
-                            end: range.end,
-                            message: format!("the image `{bare}` is loaded from another site"),
-                            hint: "save the image under `static/` and write its path (`/bilder/plan.png`): the site loads nothing from other origins".into(),
-                            warning: false,
-                        });
+                        problems.push(remote_image(range.start, range.end, bare));
                         CowStr::from("")
                     }
                     _ => dest_url,
@@ -300,13 +294,7 @@ pub fn render(
                         hint: "content shows only harmless HTML (`<details>`, `<abbr>`, `<kbd>`, `<br>`…); write it in Markdown, or set `trusted_html: true` in site.yaml if every editor is trusted".into(),
                         warning: true,
                     }),
-                    Some(Removed::Remote(src)) => problems.push(Problem {
-                        start,
-                        end,
-                        message: format!("the image `{src}` is loaded from another site"),
-                        hint: "save the image under `static/` and write its path (`/bilder/plan.png`): the site loads nothing from other origins".into(),
-                        warning: false,
-                    }),
+                    Some(Removed::Remote(src)) => problems.push(remote_image(start, end, &src)),
                     None => {}
                 }
                 if let Event::InlineHtml(raw) = event {
@@ -342,9 +330,14 @@ pub fn render(
 /// raw HTML of the content, keeping harmless markup (`<br>`, `<abbr>`, `<kbd>`, `<details>`)
 /// and what the Markdown rendering itself produces (ids, classes, `dir`, `lang`).
 pub fn sanitize(html: &str) -> String {
+    cleaner().clean(html).to_string()
+}
+
+/// The sanitizer's settings, made once.
+fn cleaner() -> &'static ammonia::Builder<'static> {
     use std::sync::OnceLock;
     static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
-    let cleaner = CLEANER.get_or_init(|| {
+    CLEANER.get_or_init(|| {
         let mut b = ammonia::Builder::default();
         b.add_tags(EXTRA_TAGS)
             .add_generic_attributes(["id", "class", "dir", "lang", "title"])
@@ -360,8 +353,18 @@ pub fn sanitize(html: &str) -> String {
                 _ => Some(value.into()),
             });
         b
-    });
-    cleaner.clean(html).to_string()
+    })
+}
+
+/// An image from another site, in Markdown or raw HTML: an error.
+fn remote_image(start: usize, end: usize, src: &str) -> Problem {
+    Problem {
+        start,
+        end,
+        message: format!("the image `{src}` is loaded from another site"),
+        hint: "save the image under `static/` and write its path (`/bilder/plan.png`): the site loads nothing from other origins".into(),
+        warning: false,
+    }
 }
 
 /// What `sanitize` does to a piece of raw HTML that a writer should hear about.
@@ -373,18 +376,10 @@ enum Removed {
 }
 
 /// The tags `sanitize` keeps.
-fn kept_tags() -> &'static std::collections::HashSet<String> {
+fn kept_tags() -> &'static std::collections::HashSet<&'static str> {
     use std::sync::OnceLock;
-    static KEPT: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    KEPT.get_or_init(|| {
-        let mut tags: std::collections::HashSet<String> = ammonia::Builder::default()
-            .clone_tags()
-            .into_iter()
-            .map(String::from)
-            .collect();
-        tags.extend(EXTRA_TAGS.iter().map(|t| t.to_string()));
-        tags
-    })
+    static KEPT: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    KEPT.get_or_init(|| cleaner().clone_tags())
 }
 
 /// Tags kept beyond ammonia's defaults.
@@ -546,7 +541,7 @@ fn tags(raw: &str) -> Vec<(String, Vec<(String, String)>)> {
 /// site; `None` when it keeps it whole.
 fn removed_html(raw: &str) -> Option<Removed> {
     for (name, attrs) in tags(raw) {
-        if !kept_tags().contains(&name) {
+        if !kept_tags().contains(name.as_str()) {
             return Some(Removed::Unsafe(format!("raw HTML `<{name}>`")));
         }
         for (attr, value) in &attrs {

@@ -75,13 +75,14 @@ pub enum SignMaker<'a> {
     Later,
 }
 
-/// Whether `path` is a file of the sign maker: its page in a language, or a QR code of it.
-pub fn is_sign_file(config: &crate::config::Config, path: &str) -> bool {
+/// Whether `path` is a file of the sign maker: its page in a language (`de/signs/index.html`;
+/// no content page lies there, see `site::check_paths`), or a QR code of it.
+pub fn is_sign_file(path: &str) -> bool {
     path.starts_with("signs/")
-        || config
-            .languages
-            .iter()
-            .any(|l| path.strip_prefix(l.tag.as_str()) == Some("/signs/index.html"))
+        || matches!(
+            path.split('/').collect::<Vec<_>>()[..],
+            [_, "signs", "index.html"]
+        )
 }
 
 /// `render_observed`, taking the files of pages that need no new rendering from `reuse`.
@@ -225,7 +226,7 @@ pub fn render_reusing(
     timings.lap("  special");
     match reuse.map(|r| &r.signs) {
         Some(SignMaker::Keep(earlier)) => {
-            for (path, bytes) in earlier.iter().filter(|(p, _)| is_sign_file(config, p)) {
+            for (path, bytes) in earlier.iter().filter(|(p, _)| is_sign_file(p)) {
                 output.insert(path.clone(), bytes.clone());
             }
         }

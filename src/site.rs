@@ -104,9 +104,6 @@ pub struct Site {
     /// Sorted by id.
     pub pages: Vec<Page>,
     index: HashMap<String, usize>,
-    /// Pages whose source file could not be read: links and fields that name them are not
-    /// reported again (the file's own error says what is wrong).
-    unreadable: std::collections::BTreeSet<String>,
     /// Every content file that could not be read, as (id, language).
     broken: std::collections::BTreeSet<(String, String)>,
 }
@@ -119,7 +116,7 @@ impl Site {
     /// Whether the page `id` has a source file that could not be read (its own error says
     /// why; nothing that names the page needs to say more).
     pub fn is_unreadable(&self, id: &str) -> bool {
-        self.unreadable.contains(id)
+        self.has_broken_file(id, &self.config.source_language)
     }
 
     /// Whether the file of page `id` in `lang` exists but could not be read.
@@ -184,7 +181,7 @@ impl Site {
         }
         match self.page(&id) {
             Some(p) => Ok((p, anchor)),
-            None if self.unreadable.contains(&id) => Err(String::new()),
+            None if self.is_unreadable(&id) => Err(String::new()),
             None => Err(format!(
                 "the link `{dest}` leads to no page: there is no `content/{id}.{}.md`",
                 self.config.source_language
@@ -230,11 +227,8 @@ pub fn assemble(
     documents: crate::content::Documents,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Site {
-    let crate::content::Documents {
-        docs,
-        unreadable,
-        broken,
-    } = documents;
+    let crate::content::Documents { docs, broken } = documents;
+    let unreadable = |id: &str| broken.contains(&(id.to_string(), config.source_language.clone()));
     let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
     for d in docs {
         groups.entry(d.id.clone()).or_default().push(d);
@@ -247,7 +241,7 @@ pub fn assemble(
             .into_iter()
             .partition(|d| d.lang == config.source_language);
         let Some(source) = source.into_iter().next() else {
-            for t in translations.iter().filter(|_| !unreadable.contains(&id)) {
+            for t in translations.iter().filter(|_| !unreadable(&id)) {
                 diagnostics.push(
                     Diagnostic::error_file(&t.source.name, format!("this translation has no source file `content/{id}.{}.md`", config.source_language))
                         .with_hint("a translation needs the source-language file next to it; check the file name for typos"),
@@ -362,7 +356,6 @@ pub fn assemble(
         kinds,
         pages,
         index,
-        unreadable,
         broken,
     };
     check_references(&site, diagnostics);
@@ -412,7 +405,7 @@ fn check_references(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             };
             for (key, value) in neutral.iter().chain(&version.texts) {
                 let Value::Page(id) = value else { continue };
-                if site.page(id).is_some() || site.unreadable.contains(id) {
+                if site.page(id).is_some() || site.is_unreadable(id) {
                     continue;
                 }
                 let front = &version.doc.front;

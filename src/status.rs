@@ -102,34 +102,14 @@ pub fn report(site: &Site, strings: &Strings) -> Report {
             };
             let mut todo = Vec::new();
             for page in &order {
-                let state = translation::state(page, site, &l.tag);
                 let machine = translation::is_machine(page, &l.tag);
-                let label = match (&state, machine) {
-                    (State::Missing, _) if site.has_broken_file(&page.id, &l.tag) => {
-                        counts.missing += 1;
-                        Some("errors")
-                    }
-                    (State::Missing, _) => {
-                        counts.missing += 1;
-                        Some("missing")
-                    }
-                    (State::Draft, _) => {
-                        counts.missing += 1;
-                        Some("draft")
-                    }
-                    (State::Outdated { .. }, _) => {
-                        counts.outdated += 1;
-                        Some("outdated")
-                    }
-                    (_, true) => {
-                        counts.up_to_date += 1;
-                        Some("machine")
-                    }
-                    _ => {
-                        counts.up_to_date += 1;
-                        None
-                    }
-                };
+                let (class, label) = label(site, page, &l.tag);
+                match class {
+                    "missing" => counts.missing += 1,
+                    "outdated" => counts.outdated += 1,
+                    _ => counts.up_to_date += 1,
+                }
+                let label = (class != "ok").then_some(label);
                 if machine {
                     counts.machine += 1;
                 }
@@ -232,6 +212,20 @@ pub fn text(report: &Report, lang: Option<&str>) -> String {
         }
     }
     out
+}
+
+/// How a translation of `page` into `lang` stands, for the to-do list and the dashboard: its
+/// class (`missing`, `outdated`, `machine` or `ok`) and its label (`errors`, `missing`,
+/// `draft`, `outdated`, `machine`, `up to date`).
+fn label(site: &Site, page: &Page, lang: &str) -> (&'static str, &'static str) {
+    match translation::state(page, site, lang) {
+        State::Missing if site.has_broken_file(&page.id, lang) => ("missing", "errors"),
+        State::Missing => ("missing", "missing"),
+        State::Draft => ("missing", "draft"),
+        State::Outdated { .. } => ("outdated", "outdated"),
+        _ if translation::is_machine(page, lang) => ("machine", "machine"),
+        _ => ("ok", "up to date"),
+    }
 }
 
 /// What changed in the source of `page` since the translation into `lang` was made, as a
@@ -419,19 +413,8 @@ pub fn dashboard(report: &Report, site: &Site, root: &Path, dir: &Path) -> Strin
             esc(&page.id)
         );
         for l in &langs {
-            let state = translation::state(page, site, &l.tag);
-            let machine = translation::is_machine(page, &l.tag);
             let file = format!("{rel_root}content/{}.{}.md", page.id, l.tag);
-            let (class, label) = match (&state, machine) {
-                (State::Missing, _) if site.has_broken_file(&page.id, &l.tag) => {
-                    ("missing", "errors")
-                }
-                (State::Missing, _) => ("missing", "missing"),
-                (State::Draft, _) => ("missing", "draft"),
-                (State::Outdated { .. }, _) => ("outdated", "outdated"),
-                (_, true) => ("machine", "machine"),
-                _ => ("ok", "up to date"),
-            };
+            let (class, label) = label(site, page, &l.tag);
             let mut cell = match class {
                 "missing" => format!("<span class=\"s-{class}\">{label}</span>"),
                 _ => format!("<a class=\"s-{class}\" href=\"{}\">{label}</a>", esc(&file)),

@@ -24,22 +24,25 @@ impl Theme {
         config: &crate::config::Config,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Option<Theme> {
-        let before = diagnostics.len();
-        let theme = Theme::load(root, &config.theme, diagnostics);
-        for d in &mut diagnostics[before..] {
-            if d.file == "site.yaml" && d.line == 0 {
-                let hint = d.hint.take();
-                let located = config.error_at(&["theme"], std::mem::take(&mut d.message));
-                *d = match hint {
-                    Some(h) => located.with_hint(h),
-                    None => located,
-                };
-            }
-        }
-        theme
+        Theme::load_or(root, &config.theme, diagnostics, |message| {
+            config.error_at(&["theme"], message)
+        })
     }
 
+    /// The theme `name`; one that does not exist is reported at `site.yaml` as a whole.
     pub fn load(root: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Theme> {
+        Theme::load_or(root, name, diagnostics, |message| {
+            Diagnostic::error_file("site.yaml", message)
+        })
+    }
+
+    /// The theme `name`; `missing` makes the error when it does not exist.
+    fn load_or(
+        root: &Path,
+        name: &str,
+        diagnostics: &mut Vec<Diagnostic>,
+        missing: impl FnOnce(String) -> Diagnostic,
+    ) -> Option<Theme> {
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
             let mut files = Vec::new();
@@ -86,10 +89,9 @@ impl Theme {
             });
         }
         diagnostics.push(
-            Diagnostic::error_file(
-                "site.yaml",
-                format!("the theme `{name}` does not exist: there is no `themes/{name}/`"),
-            )
+            missing(format!(
+                "the theme `{name}` does not exist: there is no `themes/{name}/`"
+            ))
             .with_hint("use `theme: default`, or copy a theme into `themes/`"),
         );
         None

@@ -38,16 +38,9 @@ impl Snapshot {
     /// The file at `key` of the output. A file of the sign maker that is not among the
     /// others waits for the files rendered later.
     fn get(&self, key: &str) -> Option<&Vec<u8>> {
-        let sign_file = || {
-            key.starts_with("signs/")
-                || matches!(
-                    key.split('/').collect::<Vec<_>>()[..],
-                    [_, "signs", "index.html"]
-                )
-        };
         match self.output.get(key) {
             Some(bytes) => Some(bytes),
-            None if sign_file() => self.later.as_ref()?.wait().get(key),
+            None if crate::render::is_sign_file(key) => self.later.as_ref()?.wait().get(key),
             None => None,
         }
     }
